@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The two README commands (and the benchmarks) in one place:
+#
+#   test/harness.sh demo    set up, run test/demo/*.sql, print how to connect
+#   test/harness.sh test    set up, run pg_regress, isolation, pgTAP and
+#                           test/checks/*.sh; end with "N passed, N failed"
+#   test/harness.sh bench   set up, run test/bench/*.sh
+#
+# "Set up" means: install the Debian packages that are missing (nothing when
+# all are there), build and install the extension, and start a throwaway
+# cluster owned by an unprivileged user, on a private socket directory and
+# port, that is stopped and removed on exit (KEEP=1 leaves it running).
+# An existing cluster of the user is never touched.
+set -euo pipefail
+
+MODE=${1:-test}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PGVER=15
+PGBIN=/usr/lib/postgresql/$PGVER/bin
+PG_CONFIG=$PGBIN/pg_config
+PORT=${CIVILSERVICE_PORT:-55432}
+KEEP=${KEEP:-0}
+PACKAGES="postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap
+          libtap-parser-sourcehandler-pgtap-perl build-essential"
+[ -f "$ROOT/test/packages.txt" ] && PACKAGES="$PACKAGES $(grep -v '^#' "$ROOT/test/packages.txt" | tr '\n' ' ')"
+
+# Checkouts on one machine share the installed extension: one run at a time.
+exec 9>/tmp/civilservice-harness.lock
+flock 9
+
+say() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. Debian packages: install only what is missing.
+missing=()
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. Build and install.
+say "building and installing civilservice"
+make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" >/dev/null
+as_root make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+
+# 3. A throwaway cluster. initdb refuses root, so root runs it as the
+# unprivileged "postgres" account the Debian package creates.
+if [ "$(id -u)" = 0 ]; then RUNAS=(runuser -u postgres --); else RUNAS=(); fi
+WORK=$(mktemp -d /tmp/civilservice-cluster.XXXXXX)
+chmod 755 "$WORK"
+[ "$(id -u)" = 0 ] && chown postgres: "$WORK"
+cleanup() {
+    if [ "$KEEP" = 1 ] && [ "$MODE" = demo ]; then return; fi
+    "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+"${RUNAS[@]}" "$PGBIN/initdb" -D "$WORK/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
+    || { cat "$WORK/initdb.log"; exit 1; }
+cat >>"$WORK/data/postgresql.conf" <<CONF
+listen_addresses = ''
+unix_socket_directories = '$WORK'
+port = $PORT
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_prepared_transactions = 10
+timezone = 'Asia/Almaty'
+CONF
+"${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w start >/dev/null \
+    || { cat "$WORK/server.log"; exit 1; }
+export PGHOST=$WORK PGPORT=$PORT PGUSER=postgres PGDATABASE=postgres PGBIN ROOT
+PSQL=("$PGBIN/psql" -X -v ON_ERROR_STOP=1 -q)
+
+case "$MODE" in
+demo)
+    say "demo database: CREATE EXTENSION civilservice"
+    "$PGBIN/createdb" civilservice_demo
+    "${PSQL[@]}" -d civilservice_demo -c 'CREATE EXTENSION civilservice CASCADE'
+    for f in "$ROOT"/test/demo/*.sql; do
+        say "demo: $(basename "$f")"
+        "$PGBIN/psql" -X -v ON_ERROR_STOP=1 -d civilservice_demo -f "$f"
+    done
+    say "connect to the demo cluster with:"
+    echo "    psql -h $WORK -p $PORT -U postgres civilservice_demo"
+    if [ "$KEEP" = 1 ]; then
+        echo "It keeps running (KEEP=1). Stop it with:"
+        echo "    ${RUNAS[*]} $PGBIN/pg_ctl -D $WORK/data stop && rm -rf $WORK"
+    else
+        echo "(the cluster is stopped now; run 'make demo KEEP=1' to keep it running)"
+    fi
+    ;;
+test)
+    passed=0 failed=0
+    count() { # count pg_regress-style result lines of a log
+        local p f
+        p=$(grep -cE '\.\.\. ok' "$1" || true)
+        f=$(grep -cE '\.\.\. FAILED|\.\.\. failed' "$1" || true)
+        passed=$((passed + p)); failed=$((failed + f))
+    }
+    say "pg_regress and isolation specs"
+    rm -rf "$ROOT/results" "$ROOT/output_iso"
+    # ONLY=regex runs just the matching pg_regress tests, specs and pgTAP files.
+    sel=()
+    if [ -n "${ONLY:-}" ]; then
+        r=$(ls "$ROOT"/sql/*.sql | xargs -n1 basename | sed 's/\.sql$//' | grep -E "$ONLY" | grep -vxE "$(make -C "$ROOT" -s --no-print-directory print-parts)" | tr '\n' ' ' || true)
+        i=$(ls "$ROOT"/test/isolation/specs/*.spec 2>/dev/null | xargs -rn1 basename | sed 's/\.spec$//' | grep -E "$ONLY" | tr '\n' ' ' || true)
+        sel=("REGRESS=$r" "ISOLATION=$i")
+    fi
+    make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" "${sel[@]}" installcheck 2>&1 | tee "$WORK/regress.log" || true
+    count "$WORK/regress.log"
+    for d in "$ROOT/regression.diffs" "$ROOT/output_iso/regression.diffs"; do
+        [ -s "$d" ] && { echo "--- $d:"; head -200 "$d"; }
+    done
+
+    say "pgTAP"
+    "$PGBIN/createdb" civilservice_tap
+    "${PSQL[@]}" -d civilservice_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION civilservice CASCADE'
+    taps=$(ls "$ROOT"/test/pgtap/*.sql 2>/dev/null | grep -E "${ONLY:-.}" || true)
+    if [ -n "$taps" ]; then
+        pg_prove -v -d civilservice_tap $taps >"$WORK/tap.log" 2>&1 || true
+        grep -E '^(not )?ok |^#|\.\. |Result|Failed|Dubious|Parse errors' "$WORK/tap.log" | grep -vE '^ok ' || true
+        p=$(grep -cE '^ok ' "$WORK/tap.log" || true)
+        f=$(grep -cE '^not ok ' "$WORK/tap.log" || true)
+        # A file that died or planned a different count is a failure too.
+        d=$(grep -cE 'Dubious|Parse errors|No plan found|Bad plan' "$WORK/tap.log" || true)
+        echo "pgTAP: $p assertions passed, $f failed, $d files broken"
+        passed=$((passed + p)); failed=$((failed + f + d))
+    fi
+
+    for c in "$ROOT"/test/checks/*.sh; do
+        [ -e "$c" ] || continue
+        basename "$c" | grep -qE "${ONLY:-.}" || continue
+        say "check: $(basename "$c")"
+        if bash "$c"; then passed=$((passed + 1)); echo "check $(basename "$c") ... ok";
+        else failed=$((failed + 1)); echo "check $(basename "$c") ... FAILED"; fi
+    done
+
+    echo
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+    ;;
+bench)
+    for b in "$ROOT"/test/bench/*.sh; do
+        [ -e "$b" ] || continue
+        say "bench: $(basename "$b")"
+        bash "$b"
+    done
+    ;;
+*)
+    echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
+esac
