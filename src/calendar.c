@@ -570,7 +570,7 @@ cs_add_working(const char *code, int len, DateADT d, int64 n)
 						(long long) n, date_text(d), cal->code),
 				 errdetail("Calendar \"%s\" covers the years %d to %d.",
 						   cal->code, cal->first_year, cal->last_year),
-				 errhint("Load the holidays and transfers of the following years, then widen first_year/last_year of the calendar in civilservice.calendar.")));
+				 errhint("Load the holidays and transfers of the years concerned, then widen first_year/last_year of the calendar in civilservice.calendar.")));
 	return cal->first + cal->work_pos[k];
 }
 

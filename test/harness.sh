@@ -71,7 +71,7 @@ full_page_writes = off
 max_prepared_transactions = 10
 timezone = 'Asia/Almaty'
 CONF
-"${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w start >/dev/null \
+"${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w start >/dev/null 9>&- \
     || { cat "$WORK/server.log"; exit 1; }
 export PGHOST=$WORK PGPORT=$PORT PGUSER=postgres PGDATABASE=postgres PGBIN ROOT
 PSQL=("$PGBIN/psql" -X -v ON_ERROR_STOP=1 -q)

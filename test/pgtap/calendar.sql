@@ -1,0 +1,90 @@
+-- pgTAP: the production calendar engine and its data.
+BEGIN;
+SELECT plan(40);
+SET LOCAL search_path = civilservice, public;
+
+-- objects and their properties
+SELECT has_table('civilservice', 'calendar', 'calendar table');
+SELECT has_table('civilservice', 'holiday_rule', 'holiday_rule table');
+SELECT has_table('civilservice', 'calendar_entry', 'calendar_entry table');
+SELECT has_table('civilservice', 'rule_parameter', 'rule_parameter table');
+SELECT has_view('civilservice', 'calendar_year_status', 'calendar_year_status view');
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'civilservice'
+              AND p.proname IN ('is_working_day', 'add_working_days', 'next_working_day', 'prev_working_day',
+                                'working_days_between', 'working_days', 'calendar_days', 'review_deadline',
+                                'rule_parameter_value')
+              AND p.provolatile = 's' AND p.proparallel = 's'),
+          9, 'calendar functions are STABLE and PARALLEL SAFE');
+SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'civilservice' AND c.relkind IN ('r', 'v')
+              AND obj_description(c.oid, 'pg_class') IS NULL),
+          0, 'every table and view has a comment');
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'civilservice' AND obj_description(p.oid, 'pg_proc') IS NULL),
+          0, 'every function has a comment');
+SELECT is((SELECT count(*)::int FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+             JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'civilservice' AND c.relkind IN ('r', 'v') AND a.attnum > 0
+              AND NOT a.attisdropped AND col_description(c.oid, a.attnum) IS NULL),
+          0, 'every column has a comment');
+
+-- national holidays and the weekend-collision rule
+SELECT ok(NOT is_working_day('2026-01-01'), 'New Year is a day off');
+SELECT ok(NOT is_working_day('2026-03-09'), '8 March 2026 on Sunday moves to Monday 9 March');
+SELECT ok(NOT is_working_day('2026-03-24') AND NOT is_working_day('2026-03-25') AND is_working_day('2026-03-26'),
+          'Nauryz 21-22 March 2026 on the weekend moves to 24-25 March');
+SELECT ok(is_working_day('2023-01-09'), 'Orthodox Christmas on Saturday 7 January 2023 is not moved');
+SELECT ok(is_working_day('2022-07-11'), 'Kurban Ait on Saturday 9 July 2022 is not moved');
+SELECT ok(is_working_day('2024-06-17') AND NOT is_working_day('2024-06-16'),
+          'Kurban Ait 2024 is 16 June (Sunday), 17 June is a working day');
+SELECT ok(is_working_day('2024-05-04') AND NOT is_working_day('2024-05-08'), '2024 transfer: Sat 4 May worked, Wed 8 May off');
+SELECT ok(is_working_day('2025-01-05') AND NOT is_working_day('2025-01-03'), '2025 transfer: Sun 5 Jan worked, Fri 3 Jan off');
+SELECT ok(is_working_day('2023-07-01') AND NOT is_working_day('2023-07-07'), '2023 transfer: Sat 1 Jul worked, Fri 7 Jul off');
+SELECT ok(is_working_day('2020-05-11') AND NOT is_working_day('2020-05-08'),
+          '2020: the decree overrides the day carried over from 9 May');
+SELECT ok(NOT is_working_day('2025-09-01') AND is_working_day('2026-08-31'),
+          'Constitution Day 30 August until 2025 only');
+SELECT ok(NOT is_working_day('2027-03-15'), 'Constitution Day 15 March from 2027');
+SELECT ok(NOT is_working_day('2021-12-01') AND is_working_day('2022-12-01'), 'First President Day 2012-2021 only');
+SELECT ok(NOT is_working_day('2022-10-25') AND is_working_day('2021-10-25'), 'Republic Day restored in 2022');
+SELECT ok(NOT is_working_day('2021-12-17') AND is_working_day('2025-12-17'), '17 December a day off until 2021');
+
+-- official balances
+SELECT is(working_days('[2024-01-01,2025-01-01)'), 249, '2024: 249 working days');
+SELECT is(working_days('[2025-01-01,2026-01-01)'), 246, '2025: 246 working days');
+SELECT is(working_days('[2026-01-01,2027-01-01)'), 247, '2026: 247 working days');
+
+-- counting and offsets agree with a day-by-day count
+SELECT is(working_days_between('2016-01-01', '2031-01-01'),
+          (SELECT count(*)::int FROM generate_series('2016-01-01'::date, '2030-12-31', '1 day') g
+            WHERE is_working_day(g::date)),
+          'working_days_between equals the day-by-day count over the whole range');
+SELECT is((SELECT count(*)::int FROM generate_series('2016-01-04'::date, '2030-12-20', '1 day') g
+            WHERE add_working_days(g::date, 1) <> (SELECT min(x::date) FROM generate_series(g + '1 day', g + '20 days', '1 day') x
+                                                   WHERE is_working_day(x::date))),
+          0, 'add_working_days(d, 1) is the first working day after d, for every d');
+SELECT is((SELECT count(*)::int FROM generate_series('2016-02-01'::date, '2030-12-01', '3 days') g
+            WHERE working_days_between(g::date, add_working_days(g::date, 17))
+                  <> CASE WHEN is_working_day(g::date) THEN 17 ELSE 16 END),
+          0, 'working_days_between(d, add_working_days(d, 17)) is 17 from a working day, 16 from a day off');
+SELECT is(add_working_days(add_working_days('2026-03-20', 10), -10), '2026-03-20'::date, 'offsets are reversible on working days');
+
+-- п. 16
+SELECT is(review_deadline('2026-03-20'), '2026-04-08'::date, 'п. 16: Friday before Nauryz 2026: deadline 8 April');
+SELECT is(review_deadline('2026-03-21'), '2026-04-09'::date, 'п. 16: a receipt on Saturday counts from the next working day');
+
+-- errors
+SELECT throws_ok($$SELECT is_working_day('2031-01-01')$$, '22008', NULL, 'a date outside the calendar is 22008');
+SELECT throws_ok($$SELECT add_working_days('2030-12-30', 10)$$, '22008', NULL, 'an offset leaving the calendar is 22008');
+SELECT throws_ok($$SELECT working_days('[2026-01-01,)')$$, '22008', NULL, 'an unbounded range is 22008');
+SELECT throws_ok($$SELECT is_working_day('2026-01-05', 'nope')$$, '22023', NULL, 'an unknown calendar is an error');
+SELECT throws_ok($$DELETE FROM calendar_entry WHERE day = '2025-06-06'$$, '23001', NULL, 'shipped rows cannot be deleted');
+
+-- changes take effect at once in the changing transaction
+UPDATE calendar_entry SET revoked = true WHERE day IN ('2024-05-04', '2024-05-08');
+SELECT ok(NOT is_working_day('2024-05-04') AND is_working_day('2024-05-08'), 'revoking a transfer takes effect at once');
+SELECT is((SELECT count(*)::int FROM history WHERE table_name = 'calendar_entry' AND NOT shipped), 2, 'the revocation is kept in history');
+
+SELECT * FROM finish();
+ROLLBACK;
