@@ -48,9 +48,11 @@ $(EXT_SCRIPT): $(EXT_SQL) Makefile
 	@printf '%s\n' '\echo Use "CREATE EXTENSION civilservice" to load this file. \quit' >> $@
 	cat $(EXT_SQL) >> $@
 
-.PHONY: demo test bench print-parts
-print-parts:
-	@echo '$(SQL_PARTS)' | tr ' ' '|'
+.PHONY: demo test bench print-regress print-isolation
+print-regress:
+	@echo '$(REGRESS)'
+print-isolation:
+	@echo '$(ISOLATION)'
 demo:
 	bash test/harness.sh demo
 test:

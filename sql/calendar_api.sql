@@ -1,5 +1,6 @@
 -- The production calendar API: every function, with its edge cases.
 SET search_path = civilservice, public;
+SET datestyle = ISO;
 
 -- is_working_day: a weekday, a weekend, a holiday, a Saturday worked by order,
 -- a weekday made a day off, a religious day off on a weekday

@@ -2,6 +2,7 @@
 -- Official balances of the Ministry of Labour: 2024 = 249 (after the Kurban Ait
 -- correction), 2025 = 246, 2026 = 247 working days (x 8 hours; Kazakhstan has no
 -- shortened pre-holiday day). 2027-2030 are provisional (see calendar_year_status).
+SET datestyle = ISO;
 SELECT year,
        count(*) FILTER (WHERE is_working)       AS working_days,
        count(*) FILTER (WHERE is_working) * 8   AS working_hours,

@@ -1,6 +1,7 @@
 -- Calendar data: revisions with history, immediate effect on deadlines,
 -- a second calendar, the year status view, and the guards on shipped rows.
 SET search_path = civilservice, public;
+SET datestyle = ISO;
 BEGIN;
 
 -- the shipped revision of Kurban Ait 2024 (17 June announced, 16 June decided)

@@ -60,7 +60,7 @@ SELECT is(working_days_between('2016-01-01', '2031-01-01'),
           (SELECT count(*)::int FROM generate_series('2016-01-01'::date, '2030-12-31', '1 day') g
             WHERE is_working_day(g::date)),
           'working_days_between equals the day-by-day count over the whole range');
-SELECT is((SELECT count(*)::int FROM generate_series('2016-01-04'::date, '2030-12-20', '1 day') g
+SELECT is((SELECT count(*)::int FROM generate_series('2016-01-04'::date, '2030-12-01', '1 day') g
             WHERE add_working_days(g::date, 1) <> (SELECT min(x::date) FROM generate_series(g + '1 day', g + '20 days', '1 day') x
                                                    WHERE is_working_day(x::date))),
           0, 'add_working_days(d, 1) is the first working day after d, for every d');
