@@ -24,14 +24,14 @@ SELECT '850515400122'::iin;           -- check digit
 SELECT '850515301500'::iin;           -- no check digit possible
 
 -- is_valid never raises
-SELECT v, iin_is_valid(v) FROM (VALUES ('850515400121'), ('850515400122'), (''), ('x'),
+SELECT left(v, 14) AS v, length(v), iin_is_valid(v) FROM (VALUES ('850515400121'), ('850515400122'), (''), ('x'),
   ('85051540012'), ('010229600076'), (repeat('9', 1000))) t(v);
 SELECT iin_is_valid(NULL), iin_birth_date(NULL), NULL::iin AS null_iin;
 
 -- valid BINs
 SELECT v::bin AS bin, bin_registered(v::bin), bin_entity_kind(v::bin), bin_unit_kind(v::bin)
 FROM (VALUES ('040540001230'), ('121041004563'), ('970160000012'), ('050562000778'),
-             ('150330043217'), (' 230140000119 ')) t(v);
+             ('150343004326'), ('190561000019'), (' 230140000119 ')) t(v);
 SELECT '04054000123'::bin;            -- length
 SELECT '04054000123O'::bin;           -- letter O
 SELECT '041340001230'::bin;           -- month 13
@@ -75,12 +75,13 @@ INSERT INTO people
   WHERE s.v IS NOT NULL;
 SELECT count(*) > 1500 AS many FROM people;
 CREATE INDEX people_btree ON people (i);
-CREATE INDEX people_hash ON people USING hash (i);
 ANALYZE people;
 SET enable_seqscan = off;
 SET enable_bitmapscan = off;
 EXPLAIN (COSTS OFF) SELECT * FROM people WHERE i = '850515300016';
 EXPLAIN (COSTS OFF) SELECT * FROM people WHERE i < '850515300016' ORDER BY i;
+SELECT count(*) FROM people WHERE i BETWEEN '850515300016' AND '850515300204';
+CREATE INDEX people_hash ON people USING hash (i);
 DROP INDEX people_btree;
 EXPLAIN (COSTS OFF) SELECT * FROM people WHERE i = '850515300016';
 RESET enable_seqscan;

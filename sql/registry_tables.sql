@@ -48,7 +48,7 @@ UPDATE employee SET position = 'Заместитель' WHERE iin = '90010130045
 SELECT table_name, operation, old_row ->> 'position' AS old_position FROM history WHERE table_name = 'employee';
 
 -- registered for pg_dump; every column commented
-SELECT c.relname FROM pg_extension e, unnest(e.extconfig) oid JOIN pg_class c ON c.oid = oid
+SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS x(cfg) JOIN pg_class c ON c.oid = x.cfg
 WHERE e.extname = 'civilservice' AND c.relname ~ '^(state_body|employee)' ORDER BY 1;
 SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'civilservice'::regnamespace AND c.relname IN ('state_body', 'employee')
