@@ -191,7 +191,7 @@ BEGIN
         RAISE EXCEPTION 'п. 4, п. 5, п. 15: basis % does not apply to regime %', NEW.basis, NEW.regime
           USING ERRCODE = 'check_violation', CONSTRAINT = 'act_basis_regime',
                 TABLE = 'act', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s: regime %s, basis %s.', NEW.number, NEW.regime, NEW.basis),
+                DETAIL = format('Act %s: regime %s, basis %s.', coalesce(NEW.number, NEW.id::text), NEW.regime, NEW.basis),
                 HINT = 'Remote and combined remote work rest on an agreement (п. 4) or an emergency case (п. 5); flexible time on the employee''s application (п. 15).';
     END IF;
     IF NEW.emergency_case_id IS NOT NULL AND NEW.basis IS DISTINCT FROM 'emergency' THEN
