@@ -334,3 +334,122 @@ CREATE TRIGGER act_employee_guard BEFORE INSERT OR UPDATE OR DELETE ON civilserv
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_employee_guard();
 CREATE TRIGGER act_employee_history AFTER UPDATE OR DELETE ON civilservice.act_employee
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('act_id');
+
+------------------------------------------------------------------------------
+-- Extensions of flexible time by agreement of the parties (п. 18)
+
+CREATE TABLE civilservice.act_extension (
+    state_body_id  bigint NOT NULL,
+    id             bigserial,
+    act_id         bigint NOT NULL,
+    employee_id    bigint,
+    agreement_ref  text NOT NULL CONSTRAINT act_extension_agreement_ref CHECK (btrim(agreement_ref) <> ''),
+    agreement_date date NOT NULL,
+    period         daterange NOT NULL CONSTRAINT act_extension_period_bounded
+                   CHECK (NOT isempty(period) AND NOT lower_inf(period) AND NOT upper_inf(period)),
+    PRIMARY KEY (state_body_id, id),
+    FOREIGN KEY (state_body_id, act_id) REFERENCES civilservice.act (state_body_id, id),
+    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id)
+);
+COMMENT ON TABLE civilservice.act_extension IS
+  'п. 18: продление режима гибкого рабочего времени по соглашению сторон на следующий период (each at most the cap, contiguous with the period it extends); never changed or deleted';
+COMMENT ON COLUMN civilservice.act_extension.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.act_extension.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.act_extension.act_id IS 'Продлеваемый акт (signed, flexible)';
+COMMENT ON COLUMN civilservice.act_extension.employee_id IS 'Служащий, whose participation is extended; NULL extends every employee of the act';
+COMMENT ON COLUMN civilservice.act_extension.agreement_ref IS 'Реквизиты соглашения сторон о продлении';
+COMMENT ON COLUMN civilservice.act_extension.agreement_date IS 'Дата соглашения сторон';
+COMMENT ON COLUMN civilservice.act_extension.period IS 'Период продления: starts the day after the extended period ends';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.act_extension', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.act_extension_id_seq', '');
+
+CREATE FUNCTION civilservice.act_extension_apply() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    cap numeric;
+    gaps text;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        RAISE EXCEPTION 'п. 18: an extension is an agreement of the parties and cannot be changed or deleted'
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_extension_immutable',
+                TABLE = 'act_extension', SCHEMA = 'civilservice',
+                DETAIL = format('Extension %s of act %s.', OLD.id, OLD.act_id),
+                HINT = 'Cancel the act (status = ''cancelled'') to end the regime early.';
+    END IF;
+    SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id FOR SHARE;
+    IF a.regime IS DISTINCT FROM 'flexible' OR a.status IS DISTINCT FROM 'signed' THEN
+        RAISE EXCEPTION 'п. 18: only a signed act on flexible time is extended'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_extension_signed_flexible',
+                TABLE = 'act_extension', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s: regime %s, status %s.', a.number, a.regime, a.status),
+                HINT = 'Remote and combined remote work are prolonged by a new act.';
+    END IF;
+    cap := civilservice.rule_parameter_value('flexible_period_months', lower(NEW.period));
+    IF upper(NEW.period) > lower(NEW.period) + make_interval(months => cap::int) THEN
+        RAISE EXCEPTION 'п. 18: an extension of flexible time exceeds % months', cap
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_extension_period_cap',
+                TABLE = 'act_extension', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s, extension %s; the last day may be at most %s.', a.number, NEW.period,
+                                (lower(NEW.period) + make_interval(months => cap::int))::date - 1),
+                HINT = 'Agree on at most the cap now and extend again later.';
+    END IF;
+    SELECT string_agg(format('employee %s ends %s', ae.employee_id, upper(ae.effective_term) - 1), '; ' ORDER BY ae.employee_id)
+      INTO gaps
+      FROM civilservice.act_employee ae
+     WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.act_id
+       AND (NEW.employee_id IS NULL OR ae.employee_id = NEW.employee_id)
+       AND upper(ae.effective_term) IS DISTINCT FROM lower(NEW.period);
+    IF gaps IS NOT NULL THEN
+        RAISE EXCEPTION 'п. 18: an extension starts the day after the extended period ends'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_extension_contiguous',
+                TABLE = 'act_extension', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s, extension %s; %s.', a.number, NEW.period, gaps),
+                HINT = 'Start the extension on the day after the current last day; after a gap a new application and act are needed.';
+    END IF;
+    BEGIN
+        UPDATE civilservice.act_employee SET effective_term = effective_term + NEW.period
+         WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id
+           AND (NEW.employee_id IS NULL OR employee_id = NEW.employee_id);
+    EXCEPTION WHEN exclusion_violation THEN
+        RAISE EXCEPTION 'п. 13: the extension of act % overlaps another flexible act of the same employee', a.number
+          USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'act_employee_no_overlap',
+                TABLE = 'act_employee', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s, extension %s.', a.number, NEW.period),
+                HINT = 'Shorten the extension to end before the other act starts.';
+    END;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.act_extension_apply() IS
+  'Trigger: п. 18 — an extension of a signed flexible act is at most the cap and contiguous; it prolongs the participation of the employees (п. 13 still holds); extensions never change';
+CREATE TRIGGER act_extension_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_extension
+    FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_apply();
+
+------------------------------------------------------------------------------
+-- Emergency cases cap their acts (п. 5)
+
+CREATE FUNCTION civilservice.emergency_case_cap_acts() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    late text;
+BEGIN
+    SELECT string_agg(format('act %s of body %s starting %s', number, state_body_id, lower(term)), '; ' ORDER BY state_body_id, id)
+      INTO late
+      FROM civilservice.act
+     WHERE emergency_case_id = NEW.id AND status = 'signed' AND lower(term) > NEW.ends_on;
+    IF late IS NOT NULL THEN
+        RAISE EXCEPTION 'п. 5: signed acts on emergency case % start after its new end date %', NEW.id, NEW.ends_on
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_emergency_case_end',
+                TABLE = 'emergency_case', SCHEMA = 'civilservice',
+                DETAIL = format('Case %s (%s): %s.', NEW.id, NEW.decision_ref, late),
+                HINT = 'Cancel those acts first (status = ''cancelled''), or check the end date.';
+    END IF;
+    UPDATE civilservice.act SET term = daterange(lower(term), NEW.ends_on + 1)
+     WHERE emergency_case_id = NEW.id AND status = 'signed' AND upper(term) > NEW.ends_on + 1;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.emergency_case_cap_acts() IS
+  'Trigger: п. 5 — when a case gets or moves its end date, every signed act on it is capped to that date in the same transaction (history kept); refused with the acts named when one would start after it';
+CREATE TRIGGER emergency_case_cap_acts AFTER UPDATE OF ends_on ON civilservice.emergency_case
+    FOR EACH ROW WHEN (NEW.ends_on IS NOT NULL AND NEW.ends_on IS DISTINCT FROM OLD.ends_on)
+    EXECUTE FUNCTION civilservice.emergency_case_cap_acts();

@@ -35,4 +35,13 @@ UPDATE civilservice.act SET term = '[2026-02-01,2026-08-01)' WHERE id = 20;
 UPDATE civilservice.act SET status = 'signed' WHERE id = 20;
 SELECT id, status, decided_at IS NOT NULL AS decided FROM civilservice.flexible_application WHERE state_body_id = 802;
 SELECT employee_id, regime_group, effective_term FROM civilservice.act_employee WHERE act_id = 20;
+-- п. 18: extensions by agreement of the parties
+INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+VALUES (802, 20, 'Соглашение № 1', '2026-07-20', '[2026-08-02,2026-10-01)');
+INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+VALUES (802, 20, 'Соглашение № 1', '2026-07-20', '[2026-08-01,2027-02-02)');
+INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+VALUES (802, 20, 'Соглашение № 1', '2026-07-20', '[2026-08-01,2027-02-01)');
+SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 20;
+DELETE FROM civilservice.act_extension WHERE act_id = 20;
 ROLLBACK;
