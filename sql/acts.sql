@@ -65,6 +65,13 @@ BEGIN
                                 (lower(NEW.requested_period) + make_interval(months => cap::int))::date - 1),
                 HINT = 'Request at most the cap; a longer period is reached by extensions agreed later (п. 18).';
     END IF;
+    IF NEW.status = 'rejected' AND btrim(coalesce(NEW.rejection_reason, '')) = '' THEN
+        RAISE EXCEPTION 'п. 16: a rejected application states the reason of the refusal'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'flexible_application_rejection_reason',
+                TABLE = 'flexible_application', SCHEMA = 'civilservice',
+                DETAIL = format('Application %s of employee %s.', NEW.id, NEW.employee_id),
+                HINT = 'Set rejection_reason together with status = ''rejected''.';
+    END IF;
     IF TG_OP = 'UPDATE' AND NEW.status = 'approved' AND OLD.status <> 'approved' AND pg_trigger_depth() < 2 THEN
         RAISE EXCEPTION 'п. 15: an application is approved by signing an act that lists it'
           USING ERRCODE = 'check_violation', CONSTRAINT = 'flexible_application_approved_by_act',
@@ -453,3 +460,143 @@ COMMENT ON FUNCTION civilservice.emergency_case_cap_acts() IS
 CREATE TRIGGER emergency_case_cap_acts AFTER UPDATE OF ends_on ON civilservice.emergency_case
     FOR EACH ROW WHEN (NEW.ends_on IS NOT NULL AND NEW.ends_on IS DISTINCT FROM OLD.ends_on)
     EXECUTE FUNCTION civilservice.emergency_case_cap_acts();
+
+------------------------------------------------------------------------------
+-- Recalls to the workplace (п. 12)
+
+CREATE TYPE civilservice.recall_reason AS ENUM ('dsp_documents', 'secret_documents', 'urgent_work');
+COMMENT ON TYPE civilservice.recall_reason IS
+  'п. 12: работа с документами с пометкой «Для служебного пользования», с секретными документами, выполнение непредвиденных срочных работ (с предварительным уведомлением)';
+CREATE TYPE civilservice.recall_initiator AS ENUM ('employer', 'direct_head_proposal');
+COMMENT ON TYPE civilservice.recall_initiator IS 'п. 12: по инициативе работодателя или по предложению непосредственного руководителя';
+
+CREATE TABLE civilservice.recall (
+    state_body_id bigint NOT NULL,
+    id            bigserial,
+    act_id        bigint NOT NULL,
+    employee_id   bigint NOT NULL,
+    initiated_by  civilservice.recall_initiator NOT NULL,
+    proposed_by   bigint,
+    reason        civilservice.recall_reason NOT NULL,
+    notified_at   timestamptz,
+    report_at     timestamptz NOT NULL,
+    until         timestamptz,
+    PRIMARY KEY (state_body_id, id),
+    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
+    FOREIGN KEY (state_body_id, proposed_by) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT recall_proposed_by CHECK ((initiated_by = 'direct_head_proposal') = (proposed_by IS NOT NULL)),
+    CONSTRAINT recall_until_after_report CHECK (until IS NULL OR until > report_at)
+);
+COMMENT ON TABLE civilservice.recall IS
+  'п. 12: вызов служащего, работающего дистанционно, на рабочее место';
+COMMENT ON COLUMN civilservice.recall.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.recall.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.recall.act_id IS 'Акт о дистанционной или комбинированной работе, по которому работает служащий';
+COMMENT ON COLUMN civilservice.recall.employee_id IS 'Вызываемый служащий';
+COMMENT ON COLUMN civilservice.recall.initiated_by IS 'Инициатор: работодатель или непосредственный руководитель (предложение)';
+COMMENT ON COLUMN civilservice.recall.proposed_by IS 'Непосредственный руководитель, внёсший предложение';
+COMMENT ON COLUMN civilservice.recall.reason IS 'Основание вызова (п. 12)';
+COMMENT ON COLUMN civilservice.recall.notified_at IS 'Когда служащий уведомлён; for urgent work before report_at by at least urgent_recall_notice_minutes';
+COMMENT ON COLUMN civilservice.recall.report_at IS 'Время явки на рабочее место';
+COMMENT ON COLUMN civilservice.recall.until IS 'До какого времени (optional)';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.recall', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.recall_id_seq', '');
+
+CREATE FUNCTION civilservice.recall_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    term daterange;
+    report_day date;
+    min_notice numeric;
+BEGIN
+    SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;
+    SELECT ae.effective_term INTO term FROM civilservice.act_employee ae
+     WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.act_id AND ae.employee_id = NEW.employee_id;
+    SELECT (NEW.report_at AT TIME ZONE b.time_zone)::date INTO report_day
+      FROM civilservice.state_body b WHERE b.id = NEW.state_body_id;
+    IF a.regime = 'flexible' OR term IS NULL OR NOT term @> report_day THEN
+        RAISE EXCEPTION 'п. 12: only an employee on a signed remote or combined remote act covering the report time is recalled'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'recall_on_remote_act',
+                TABLE = 'recall', SCHEMA = 'civilservice',
+                DETAIL = format('Employee %s, act %s (%s, %s), in effect %s; report on %s.',
+                                NEW.employee_id, a.number, a.regime, a.status, coalesce(term::text, 'never'), report_day),
+                HINT = 'An employee who is not working remotely on that day is simply expected at the workplace.';
+    END IF;
+    IF NEW.reason = 'urgent_work' THEN
+        min_notice := civilservice.rule_parameter_value('urgent_recall_notice_minutes', report_day);
+        IF NEW.notified_at IS NULL OR NEW.notified_at >= NEW.report_at
+           OR NEW.notified_at > NEW.report_at - make_interval(mins => min_notice::int) THEN
+            RAISE EXCEPTION 'п. 12: a recall for unforeseen urgent work needs advance notice'
+              USING ERRCODE = 'check_violation', CONSTRAINT = 'recall_urgent_notice',
+                    TABLE = 'recall', SCHEMA = 'civilservice',
+                    DETAIL = format('Notified at %s, report at %s; minimum notice %s minutes.',
+                                    coalesce(NEW.notified_at::text, 'never'), NEW.report_at, min_notice),
+                    HINT = 'Notify the employee first and set notified_at, with report_at late enough after it.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.recall_check() IS
+  'Trigger: п. 12 — a recall concerns an employee on a signed remote or combined remote act on the report day; urgent work needs notice before the report time by at least the minimum in force';
+CREATE TRIGGER recall_check BEFORE INSERT OR UPDATE ON civilservice.recall
+    FOR EACH ROW EXECUTE FUNCTION civilservice.recall_check();
+CREATE TRIGGER recall_history AFTER UPDATE OR DELETE ON civilservice.recall
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+
+------------------------------------------------------------------------------
+-- Reporting
+
+CREATE FUNCTION civilservice.regimes_on(d date)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, full_name text, regime civilservice.regime,
+                   act_id bigint, act_number text, basis civilservice.act_basis, term daterange)
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT ae.state_body_id, ae.employee_id, e.full_name, a.regime, a.id, a.number, a.basis, ae.effective_term
+      FROM civilservice.act_employee ae
+      JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
+      JOIN civilservice.employee e ON e.state_body_id = ae.state_body_id AND e.id = ae.employee_id
+     WHERE ae.effective_term @> d
+     ORDER BY ae.state_body_id, ae.employee_id, a.regime
+$$;
+COMMENT ON FUNCTION civilservice.regimes_on(date) IS
+  'Who works on which regime on a day (п. 4, 5, 13, 15): employee, regime, act, basis and the days in effect (extensions, caps and cancellation included)';
+
+CREATE VIEW civilservice.current_regimes AS
+    SELECT * FROM civilservice.regimes_on(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date));
+COMMENT ON VIEW civilservice.current_regimes IS
+  'regimes_on() for today (Kazakhstan time, UTC+5)';
+
+CREATE VIEW civilservice.application_queue AS
+    SELECT q.state_body_id, q.id AS application_id, q.employee_id, e.full_name, q.channel,
+           q.received_on, q.deadline, q.status,
+           CASE WHEN q.status = 'received' THEN
+               civilservice.working_days_between(q.today, q.deadline + 1, q.calendar_code) END AS working_days_left
+      FROM (SELECT fa.*, b.calendar_code,
+                   CAST(fa.received_at AT TIME ZONE b.time_zone AS date) AS received_on,
+                   civilservice.review_deadline(CAST(fa.received_at AT TIME ZONE b.time_zone AS date), b.calendar_code) AS deadline,
+                   CAST(now() AT TIME ZONE b.time_zone AS date) AS today
+              FROM civilservice.flexible_application fa
+              JOIN civilservice.state_body b ON b.id = fa.state_body_id) q
+      JOIN civilservice.employee e ON e.state_body_id = q.state_body_id AND e.id = q.employee_id;
+COMMENT ON VIEW civilservice.application_queue IS
+  'п. 16: applications for flexible time with the day received, the review deadline on the body''s calendar, and the working days left (negative when overdue) while awaiting review';
+
+CREATE FUNCTION civilservice.expiring_acts(within_working_days integer DEFAULT 10)
+    RETURNS TABLE (state_body_id bigint, act_id bigint, act_number text, regime civilservice.regime,
+                   employee_id bigint, last_day date, working_days_left integer)
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT x.state_body_id, x.act_id, x.number, x.regime, x.employee_id, x.last_day,
+           civilservice.working_days_between(x.today, x.last_day + 1, x.calendar_code)
+      FROM (SELECT ae.state_body_id, ae.act_id, a.number, a.regime, ae.employee_id, b.calendar_code,
+                   upper(ae.effective_term) - 1 AS last_day,
+                   CAST(now() AT TIME ZONE b.time_zone AS date) AS today
+              FROM civilservice.act_employee ae
+              JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
+              JOIN civilservice.state_body b ON b.id = ae.state_body_id
+             WHERE a.status = 'signed' AND ae.effective_term IS NOT NULL) x
+     WHERE x.last_day >= x.today
+       AND x.last_day <= civilservice.add_working_days(x.today, within_working_days, x.calendar_code)
+     ORDER BY x.last_day, x.state_body_id, x.act_id, x.employee_id
+$$;
+COMMENT ON FUNCTION civilservice.expiring_acts(integer) IS
+  'Signed acts and employee participations (extensions included) whose last day falls within the next N working days, for renewal (п. 18 extensions, new acts)';
