@@ -251,10 +251,12 @@ BEGIN
         IF OLD.status = 'draft' AND NEW.status = 'signed' THEN
             UPDATE civilservice.act_employee SET effective_term = NEW.term
              WHERE state_body_id = NEW.state_body_id AND act_id = NEW.id;
-            UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = NEW.signed_at
-              FROM civilservice.act_employee ae
-             WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.id
-               AND a.state_body_id = ae.state_body_id AND a.id = ae.application_id AND a.status = 'received';
+            IF NEW.regime = 'flexible' THEN
+                UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = NEW.signed_at
+                  FROM civilservice.act_employee ae
+                 WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.id
+                   AND a.state_body_id = ae.state_body_id AND a.id = ae.application_id AND a.status = 'received';
+            END IF;
         ELSIF NEW.status = 'cancelled' AND OLD.status = 'signed' THEN
             UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, NEW.cancelled_on)
              WHERE state_body_id = NEW.state_body_id AND act_id = NEW.id;
@@ -339,8 +341,9 @@ COMMENT ON FUNCTION civilservice.act_employee_guard() IS
   'Trigger: the list of employees changes only on a draft; reglament employees stay off flexible acts (п. 14); sets regime_group';
 CREATE TRIGGER act_employee_guard BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_employee
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_employee_guard();
-CREATE TRIGGER act_employee_history AFTER UPDATE OR DELETE ON civilservice.act_employee
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('act_id');
+-- No history trigger here: effective_term is derived from the act, its
+-- extensions and its case, whose changes are all kept; the list itself never
+-- changes once the act is signed.
 
 ------------------------------------------------------------------------------
 -- Extensions of flexible time by agreement of the parties (п. 18)
