@@ -573,7 +573,7 @@ CREATE VIEW civilservice.application_queue AS
     SELECT q.state_body_id, q.id AS application_id, q.employee_id, e.full_name, q.channel,
            q.received_on, q.deadline, q.status,
            CASE WHEN q.status = 'received' THEN
-               civilservice.working_days_between(q.today, q.deadline + 1, q.calendar_code) END AS working_days_left
+               civilservice.working_days_between(q.today + 1, q.deadline + 1, q.calendar_code) END AS working_days_left
       FROM (SELECT fa.*, b.calendar_code,
                    CAST(fa.received_at AT TIME ZONE b.time_zone AS date) AS received_on,
                    civilservice.review_deadline(CAST(fa.received_at AT TIME ZONE b.time_zone AS date), b.calendar_code) AS deadline,
@@ -582,14 +582,14 @@ CREATE VIEW civilservice.application_queue AS
               JOIN civilservice.state_body b ON b.id = fa.state_body_id) q
       JOIN civilservice.employee e ON e.state_body_id = q.state_body_id AND e.id = q.employee_id;
 COMMENT ON VIEW civilservice.application_queue IS
-  'п. 16: applications for flexible time with the day received, the review deadline on the body''s calendar, and the working days left (negative when overdue) while awaiting review';
+  'п. 16: applications for flexible time with the day received, the review deadline on the body''s calendar, and, while awaiting review, the working days after today up to the deadline (0 on the last day, negative when overdue)';
 
 CREATE FUNCTION civilservice.expiring_acts(within_working_days integer DEFAULT 10)
     RETURNS TABLE (state_body_id bigint, act_id bigint, act_number text, regime civilservice.regime,
                    employee_id bigint, last_day date, working_days_left integer)
 LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
     SELECT x.state_body_id, x.act_id, x.number, x.regime, x.employee_id, x.last_day,
-           civilservice.working_days_between(x.today, x.last_day + 1, x.calendar_code)
+           civilservice.working_days_between(x.today + 1, x.last_day + 1, x.calendar_code)
       FROM (SELECT ae.state_body_id, ae.act_id, a.number, a.regime, ae.employee_id, b.calendar_code,
                    upper(ae.effective_term) - 1 AS last_day,
                    CAST(now() AT TIME ZONE b.time_zone AS date) AS today

@@ -17,7 +17,7 @@ VALUES (805, 1, 2, '2026-03-20 17:45+05', 'e_qyzmet', 'семейные обст
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
 VALUES (805, 2, 2, '2026-03-20 17:45+05', 'paper', 'x', '09:00-18:00, break 13:00-14:00', '[2026-04-01,2026-05-01)');
 SELECT application_id, full_name, channel, received_on, deadline, status,
-       working_days_left = civilservice.working_days_between(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date), deadline + 1) AS days_left_consistent
+       working_days_left = civilservice.working_days_between(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date) + 1, deadline + 1) AS days_left_consistent
   FROM civilservice.application_queue WHERE state_body_id = 805;
 -- rejection needs a reason
 UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 805 AND id = 1;
