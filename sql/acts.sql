@@ -339,8 +339,9 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_guard() IS
   'Trigger: the list of employees changes only on a draft; reglament employees stay off flexible acts (п. 14); sets regime_group';
+-- Rows changed by the act's own triggers (depth > 0) skip the guard.
 CREATE TRIGGER act_employee_guard BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_employee
-    FOR EACH ROW EXECUTE FUNCTION civilservice.act_employee_guard();
+    FOR EACH ROW WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
 -- No history trigger here: effective_term is derived from the act, its
 -- extensions and its case, whose changes are all kept; the list itself never
 -- changes once the act is signed.
