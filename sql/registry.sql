@@ -1,0 +1,101 @@
+-- Registries: state bodies (государственные органы) and their employees
+-- (государственные служащие). Keys include state_body_id so every rule can
+-- be scoped to one body. Types from sql/types.sql.
+
+CREATE FUNCTION civilservice.time_zone_is_valid(tz text) RETURNS boolean
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+BEGIN
+    PERFORM timestamptz '2000-01-01 00:00:00+00' AT TIME ZONE tz;
+    RETURN true;
+EXCEPTION WHEN invalid_parameter_value OR feature_not_supported THEN
+    RETURN false;
+END $$;
+COMMENT ON FUNCTION civilservice.time_zone_is_valid(text) IS
+  'True when the text is a time zone the server knows (e.g. Asia/Almaty); never raises';
+
+CREATE SEQUENCE civilservice.state_body_id_seq;
+CREATE TABLE civilservice.state_body (
+    id            bigint NOT NULL DEFAULT nextval('civilservice.state_body_id_seq') PRIMARY KEY,
+    bin           civilservice.bin NOT NULL CONSTRAINT state_body_bin_key UNIQUE,
+    name_kk       text,
+    name_ru       text NOT NULL CHECK (btrim(name_ru) <> ''),
+    time_zone     text NOT NULL DEFAULT 'Asia/Almaty'
+                  CONSTRAINT state_body_time_zone_valid CHECK (civilservice.time_zone_is_valid(time_zone)),
+    calendar_code text NOT NULL DEFAULT 'kz'
+                  REFERENCES civilservice.calendar (code) ON UPDATE CASCADE,
+    work_schedule civilservice.work_schedule NOT NULL
+                  DEFAULT '09:00-18:00, break 13:00-14:00'
+);
+ALTER SEQUENCE civilservice.state_body_id_seq OWNED BY civilservice.state_body.id;
+COMMENT ON TABLE civilservice.state_body IS
+  'Государственный орган: a state body (the employer, работодатель, п. 3), with its time zone, production calendar and standard working day';
+COMMENT ON COLUMN civilservice.state_body.id IS 'Surrogate key of the state body';
+COMMENT ON COLUMN civilservice.state_body.bin IS 'БИН: business identification number of the state body';
+COMMENT ON COLUMN civilservice.state_body.name_kk IS 'Наименование на казахском языке: name in Kazakh';
+COMMENT ON COLUMN civilservice.state_body.name_ru IS 'Наименование на русском языке: name in Russian';
+COMMENT ON COLUMN civilservice.state_body.time_zone IS 'Часовой пояс: time zone in which the body''s working days are computed (default Asia/Almaty)';
+COMMENT ON COLUMN civilservice.state_body.calendar_code IS 'Производственный календарь: production calendar of the body (default ''kz'')';
+COMMENT ON COLUMN civilservice.state_body.work_schedule IS 'Режим рабочего времени по регламенту: the body''s standard working day (default 09:00-18:00, break 13:00-14:00)';
+COMMENT ON SEQUENCE civilservice.state_body_id_seq IS 'Keys of civilservice.state_body';
+
+CREATE SEQUENCE civilservice.employee_id_seq;
+CREATE TABLE civilservice.employee (
+    state_body_id     bigint NOT NULL REFERENCES civilservice.state_body (id),
+    id                bigint NOT NULL DEFAULT nextval('civilservice.employee_id_seq'),
+    iin               civilservice.iin NOT NULL,
+    full_name         text NOT NULL CHECK (btrim(full_name) <> ''),
+    position          text,
+    position_category text CONSTRAINT employee_position_category_valid
+                      CHECK (position_category ~ '^[A-E](-[A-Z])?-[0-9]{1,2}$'),
+    is_authorized     boolean NOT NULL DEFAULT false,
+    follows_reglament boolean NOT NULL DEFAULT false,
+    work_schedule     civilservice.work_schedule,
+    employed_from     date NOT NULL,
+    employed_to       date,
+    PRIMARY KEY (state_body_id, id),
+    CONSTRAINT employee_employment_period CHECK (employed_to IS NULL OR employed_to >= employed_from),
+    -- One person is employed at most once at a time in a body: the IIN is
+    -- unique among the body's employees whose periods overlap (btree_gist
+    -- on the int8 value of the IIN).
+    CONSTRAINT employee_iin_current_excl EXCLUDE USING gist (
+        state_body_id WITH =,
+        (iin::bigint) WITH =,
+        daterange(employed_from, employed_to, '[]') WITH &&)
+);
+ALTER SEQUENCE civilservice.employee_id_seq OWNED BY civilservice.employee.id;
+CREATE INDEX employee_iin_idx ON civilservice.employee (iin);
+COMMENT ON TABLE civilservice.employee IS
+  'Государственный служащий: a civil servant (employee, п. 3) of a state body, with the period of employment';
+COMMENT ON COLUMN civilservice.employee.state_body_id IS 'Государственный орган: the employing state body';
+COMMENT ON COLUMN civilservice.employee.id IS 'Surrogate key of the employee (unique with state_body_id)';
+COMMENT ON COLUMN civilservice.employee.iin IS 'ИИН: individual identification number; unique among the body''s employees at any one time';
+COMMENT ON COLUMN civilservice.employee.full_name IS 'Фамилия, имя, отчество: full name';
+COMMENT ON COLUMN civilservice.employee.position IS 'Должность: position held';
+COMMENT ON COLUMN civilservice.employee.position_category IS 'Категория должности: category of the position, e.g. A-1, B-2, C-O-2, E-1 (Latin letters)';
+COMMENT ON COLUMN civilservice.employee.is_authorized IS 'Уполномоченное лицо (п. 3.7): has the right to appoint and dismiss, so may issue acts on remote work and flexible time';
+COMMENT ON COLUMN civilservice.employee.follows_reglament IS 'Режим работы по регламенту госоргана (п. 14): working time follows the body''s reglament, so flexible time does not apply';
+COMMENT ON COLUMN civilservice.employee.work_schedule IS 'Режим рабочего времени: the employee''s own working day; NULL = the body''s (see civilservice.employee_schedule)';
+COMMENT ON COLUMN civilservice.employee.employed_from IS 'Дата приёма: first day of employment';
+COMMENT ON COLUMN civilservice.employee.employed_to IS 'Дата увольнения: last day of employment (NULL: currently employed)';
+COMMENT ON SEQUENCE civilservice.employee_id_seq IS 'Keys of civilservice.employee';
+
+CREATE TRIGGER state_body_history AFTER UPDATE OR DELETE ON civilservice.state_body
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+CREATE TRIGGER employee_history AFTER UPDATE OR DELETE ON civilservice.employee
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+
+SELECT pg_catalog.pg_extension_config_dump('civilservice.state_body', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.state_body_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.employee', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.employee_id_seq', '');
+
+CREATE FUNCTION civilservice.employee_schedule(state_body_id bigint, employee_id bigint)
+RETURNS civilservice.work_schedule
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce(e.work_schedule, b.work_schedule)
+      FROM civilservice.employee e
+      JOIN civilservice.state_body b ON b.id = e.state_body_id
+     WHERE e.state_body_id = $1 AND e.id = $2
+$$;
+COMMENT ON FUNCTION civilservice.employee_schedule(bigint, bigint) IS
+  'Working day of an employee: the employee''s own work_schedule, or the state body''s when it is NULL; NULL when there is no such employee';

@@ -1,0 +1,157 @@
+-- pgTAP: the Rules enforced on acts, applications, extensions, emergency
+-- cases and recalls; every rule has a passing and a refused case.
+BEGIN;
+SELECT plan(44);
+SET LOCAL datestyle = ISO;
+
+-- the constraint name an error reports, NULL when the statement succeeds
+CREATE FUNCTION pg_temp.constraint_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE c text;
+BEGIN
+    EXECUTE stmt;
+    RETURN NULL;
+EXCEPTION WHEN others THEN
+    GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME;
+    RETURN c;
+END $$;
+
+INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
+ (701, '040540001072', 'Орган А'), (702, '040540001082', 'Орган Б');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized, follows_reglament) VALUES
+ (701, 1, '900101400023', '2020-01-01', 'Уполномоченное лицо', true, false),
+ (701, 2, '880202300037', '2020-01-01', 'Служащий', false, false),
+ (701, 3, '910303400043', '2020-01-01', 'Регламент', false, true),
+ (702, 9, '870404500059', '2020-01-01', 'Чужой', false, false);
+
+-- 1. signing validates the contents (п. 6, 17)
+INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (701, 1, 'remote');
+SELECT is((SELECT count(*)::int FROM civilservice.validate_act(701, 1)), 6, 'validate_act lists the six missing items of an empty draft');
+SELECT set_eq($$SELECT * FROM civilservice.validate_act(1::bigint)$$, $$SELECT * FROM civilservice.validate_act(701, 1)$$,
+              'validate_act(act_id) reports the same problems as validate_act(state_body_id, act_id)');
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 1$$,
+                 '23514', NULL, 'an empty draft cannot be signed');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 1$$),
+          'act_signing', 'the signing error names its constraint');
+UPDATE civilservice.act SET number = 'R-1', act_date = '2026-01-05', issued_by = 1, basis = 'agreement',
+       basis_text = 'Соглашение', term = '[2026-01-05,2026-03-01)', place_of_work = 'дом'
+ WHERE state_body_id = 701 AND id = 1;
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 1, 2);
+SELECT is_empty($$SELECT * FROM civilservice.validate_act(701, 1)$$, 'a complete draft has no problems');
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 1$$, 'a complete act is signed');
+SELECT isnt((SELECT signed_at FROM civilservice.act WHERE state_body_id = 701 AND id = 1), NULL, 'signing stamps signed_at');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (701, 2, 'R-2', '2026-01-05', 2, 'remote', 'agreement', 'С', '[2026-05-01,2026-06-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 2, 2);
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 2$$,
+                 '23514', NULL, 'п. 4: an act issued by a person without the right is refused');
+SELECT throws_ok($$INSERT INTO civilservice.act (state_body_id, id, regime, status) VALUES (701, 99, 'remote', 'signed')$$,
+                 '23514', NULL, 'acts are created as drafts');
+
+-- 2. signed acts are immutable legal documents
+SELECT throws_ok($$UPDATE civilservice.act SET place_of_work = 'офис' WHERE state_body_id = 701 AND id = 1$$,
+                 '23001', NULL, 'a signed act does not change');
+SELECT throws_ok($$DELETE FROM civilservice.act WHERE state_body_id = 701 AND id = 1$$,
+                 '23001', NULL, 'a signed act is not deleted');
+SELECT throws_ok($$DELETE FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 1$$,
+                 '23001', NULL, 'the list of a signed act does not change');
+SELECT lives_ok($$DELETE FROM civilservice.act WHERE state_body_id = 701 AND id = 2$$, 'a draft is deleted');
+SELECT is(pg_temp.constraint_of($$DELETE FROM civilservice.act WHERE state_body_id = 701 AND id = 1$$),
+          'act_signed_immutable', 'the refusal names act_signed_immutable');
+
+-- 3. flexible period cap and extensions (п. 18)
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
+VALUES (701, 1, 2, '2026-01-09 10:00+05', 'e_qyzmet', 'уход за ребёнком',
+        'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-02-01,2026-08-01)');
+SELECT throws_ok($$INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, channel, reasons, requested_schedule, requested_period)
+                   VALUES (701, 2, 2, 'e_qyzmet', 'x', '09:00-18:00, break 13:00-14:00', '[2026-02-01,2026-08-02)')$$,
+                 '23514', NULL, 'п. 18: an application for more than six months is refused');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, fixed_working_time)
+VALUES (701, 3, 'F-1', '2026-01-20', 1, 'flexible', 'application', 'Заявление', '[2026-02-01,2026-08-02)',
+        'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (701, 3, 2, 1);
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$,
+                 '23514', NULL, 'п. 18: six months and one day is refused');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$),
+          'act_flexible_period_cap', 'the refusal names act_flexible_period_cap');
+UPDATE civilservice.act SET term = '[2026-02-01,2026-08-01)' WHERE state_body_id = 701 AND id = 3;
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$, 'six months exactly is signed');
+SELECT is((SELECT status::text FROM civilservice.flexible_application WHERE state_body_id = 701 AND id = 1), 'approved',
+          'signing approves the application');
+SELECT throws_ok($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+                   VALUES (701, 3, 'С-1', '2026-07-20', '[2026-08-03,2026-09-01)')$$,
+                 '23514', NULL, 'п. 18: an extension after a gap is refused');
+SELECT throws_ok($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+                   VALUES (701, 3, 'С-1', '2026-07-20', '[2026-08-01,2027-02-02)')$$,
+                 '23514', NULL, 'п. 18: an extension longer than six months is refused');
+SELECT lives_ok($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+                  VALUES (701, 3, 'С-1', '2026-07-20', '[2026-08-01,2027-02-01)')$$, 'a contiguous extension of six months is accepted');
+SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 3),
+          '[2026-02-01,2027-02-01)'::daterange, 'the extension prolongs the participation');
+
+-- 4. emergency cases (п. 5)
+INSERT INTO civilservice.emergency_case (id, kind, decided_by, decision_ref, starts_on)
+VALUES (701, 'quarantine', 'Санитарный врач', 'Постановление № 1', '2026-09-01');
+SELECT throws_ok($$INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (701, 98, 'flexible', 'emergency', 701)$$,
+                 '23514', NULL, 'п. 5: no emergency basis for flexible time');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
+VALUES (701, 4, 'E-1', '2026-09-01', 1, 'remote', 'emergency', 701, '[2026-09-01,2026-12-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 4, 2);
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 4$$, 'an emergency act is signed');
+SELECT lives_ok($$UPDATE civilservice.emergency_case SET ends_on = '2026-10-15' WHERE id = 701$$, 'the case gets its end date');
+SELECT is((SELECT term FROM civilservice.act WHERE state_body_id = 701 AND id = 4), '[2026-09-01,2026-10-16)'::daterange,
+          'the act is capped at the end of the case');
+SELECT throws_ok($$UPDATE civilservice.emergency_case SET ends_on = '2026-08-31' WHERE id = 701$$,
+                 '23514', NULL, 'п. 5: an end before an act starts is refused');
+
+-- 5. employees of the body, reglament, applications (п. 14, 15)
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, fixed_working_time)
+VALUES (701, 5, 'F-2', '2027-03-01', 1, 'flexible', 'application', 'Заявление', '[2027-03-01,2027-04-01)',
+        '09:00-18:00, break 13:00-14:00');
+SELECT throws_ok($$INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 5, 9)$$,
+                 '23503', NULL, 'an employee of another body is refused');
+SELECT throws_ok($$INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 5, 3)$$,
+                 '23514', NULL, 'п. 14: a reglament employee is refused on a flexible act');
+SELECT lives_ok($$INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 5, 2)$$,
+                'an employee of the body is listed on a draft');
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 5$$,
+                 '23514', NULL, 'п. 15: no application of the employee: signing refused');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 5$$),
+          'act_employee_application', 'the refusal names act_employee_application');
+SELECT throws_ok($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 1$$,
+                 '23514', NULL, 'п. 16: a rejection needs its reason');
+
+-- 6. no two overlapping acts of one group (п. 13)
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (701, 6, 'R-3', '2026-02-01', 1, 'combined_remote', 'agreement', 'С', '[2026-02-15,2026-04-01)', 'дом / офис');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 6, 2);
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 6$$,
+                 '23P01', NULL, 'п. 13: two overlapping remote/combined acts are refused');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 6$$),
+          'act_employee_no_overlap', 'the refusal names act_employee_no_overlap');
+SELECT is((SELECT count(*)::int FROM civilservice.regimes_on('2026-02-10') WHERE state_body_id = 701), 2,
+          'п. 13: flexible time overlaps remote work');
+UPDATE civilservice.act SET term = '[2026-03-01,2026-04-01)' WHERE state_body_id = 701 AND id = 6;
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 6$$,
+                'the next remote act without overlap is signed');
+
+-- 7. recalls (п. 12)
+SELECT lives_ok($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
+                  VALUES (701, 1, 2, 'employer', 'dsp_documents', '2026-02-10 10:00+05')$$, 'a recall for ДСП documents');
+SELECT throws_ok($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
+                   VALUES (701, 1, 2, 'employer', 'urgent_work', '2026-02-10 10:00+05')$$,
+                 '23514', NULL, 'п. 12: urgent work without notice is refused');
+SELECT lives_ok($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, notified_at, report_at)
+                  VALUES (701, 1, 2, 'employer', 'urgent_work', '2026-02-10 08:00+05', '2026-02-10 10:00+05')$$,
+                'urgent work with notice is accepted');
+SELECT throws_ok($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
+                   VALUES (701, 3, 2, 'employer', 'dsp_documents', '2026-03-10 10:00+05')$$,
+                 '23514', NULL, 'п. 12: no recall under a flexible act');
+
+-- 8. cancellation
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'cancelled', cancelled_on = '2026-03-15', cancel_reason = 'п. 21'
+                  WHERE state_body_id = 701 AND id = 6$$, 'a signed act is cancelled');
+SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 6),
+          '[2026-03-01,2026-03-15)'::daterange, 'cancellation ends the participation');
+
+SELECT * FROM finish();
+ROLLBACK;
