@@ -57,6 +57,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     cap numeric := civilservice.rule_parameter_value('flexible_period_months', lower(NEW.requested_period));
 BEGIN
+    IF civilservice.restore_mode() THEN
+        RETURN NEW;     -- a dumped row, checked when first written
+    END IF;
     IF upper(NEW.requested_period) > lower(NEW.requested_period) + make_interval(months => cap::int) THEN
         RAISE EXCEPTION 'п. 18: the requested period of flexible time exceeds % months', cap
           USING ERRCODE = 'check_violation', CONSTRAINT = 'flexible_application_period_cap',
@@ -149,7 +152,7 @@ CREATE TABLE civilservice.act_employee (
     act_id         bigint NOT NULL,
     employee_id    bigint NOT NULL,
     application_id bigint,
-    regime_group   text NOT NULL CHECK (regime_group IN ('remote', 'flexible')),
+    regime_group   text CHECK (regime_group IN ('remote', 'flexible')),
     effective_term daterange,
     PRIMARY KEY (state_body_id, act_id, employee_id),
     FOREIGN KEY (state_body_id, act_id) REFERENCES civilservice.act (state_body_id, id),
@@ -165,7 +168,7 @@ COMMENT ON COLUMN civilservice.act_employee.state_body_id IS 'Государст
 COMMENT ON COLUMN civilservice.act_employee.act_id IS 'Акт';
 COMMENT ON COLUMN civilservice.act_employee.employee_id IS 'Служащий';
 COMMENT ON COLUMN civilservice.act_employee.application_id IS 'Заявление служащего (flexible acts, п. 15)';
-COMMENT ON COLUMN civilservice.act_employee.regime_group IS 'remote (remote and combined remote) or flexible: п. 13 lets the two groups overlap, never two of one group; set from the act';
+COMMENT ON COLUMN civilservice.act_employee.regime_group IS 'remote (remote and combined remote) or flexible: п. 13 lets the two groups overlap, never two of one group; set from the act when it is signed (NULL on a draft)';
 COMMENT ON COLUMN civilservice.act_employee.effective_term IS 'Days the employee is on the regime under this act: the term once signed, with extensions, capped by п. 5 and ended by cancellation; NULL on a draft';
 SELECT pg_catalog.pg_extension_config_dump('civilservice.act_employee', '');
 
@@ -174,6 +177,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     fixed text[] := ARRAY['status', 'cancelled_on', 'cancel_reason'];
 BEGIN
+    IF TG_OP = 'INSERT' AND civilservice.restore_mode() THEN
+        RETURN NEW;     -- a dumped act, checked when first written
+    END IF;
     IF TG_OP = 'DELETE' THEN
         IF OLD.status <> 'draft' THEN
             RAISE EXCEPTION 'act % is a signed legal document and cannot be deleted', OLD.number
@@ -190,7 +196,7 @@ BEGIN
           USING ERRCODE = 'check_violation', CONSTRAINT = 'act_created_as_draft',
                 TABLE = 'act', SCHEMA = 'civilservice',
                 DETAIL = format('Status given: %s.', NEW.status),
-                HINT = 'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''.';
+                HINT = 'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''. A superuser restoring a dump sets civilservice.restore_mode = on.';
     END IF;
     IF NEW.basis = 'emergency' AND NEW.regime = 'flexible'
        OR NEW.basis = 'application' AND NEW.regime <> 'flexible'
@@ -252,106 +258,174 @@ $$;
 COMMENT ON FUNCTION civilservice.validate_act(bigint) IS
   'validate_act(state_body_id, act_id) for an act known by its id alone (ids are unique across bodies); no rows for an unknown act. Prefer the two-argument form when the schema is distributed by state body';
 
+-- The effect of signing, cancelling and capping on the list of employees,
+-- set-based: one statement per UPDATE of act, whatever the number of acts.
 CREATE FUNCTION civilservice.act_effect() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
+    num text;
+    trm daterange;
     who text;
 BEGIN
     BEGIN
-        IF OLD.status = 'draft' AND NEW.status = 'signed' THEN
-            UPDATE civilservice.act_employee SET effective_term = NEW.term
-             WHERE state_body_id = NEW.state_body_id AND act_id = NEW.id;
-            IF NEW.regime = 'flexible' THEN
-                UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = NEW.signed_at
-                  FROM civilservice.act_employee ae
-                 WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.id
-                   AND a.state_body_id = ae.state_body_id AND a.id = ae.application_id AND a.status = 'received';
-            END IF;
-        ELSIF NEW.status = 'cancelled' AND OLD.status = 'signed' THEN
-            UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, NEW.cancelled_on)
-             WHERE state_body_id = NEW.state_body_id AND act_id = NEW.id;
-        ELSIF NEW.term IS DISTINCT FROM OLD.term AND NEW.status <> 'draft' THEN
-            UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, upper(NEW.term))
-             WHERE state_body_id = NEW.state_body_id AND act_id = NEW.id;
-        END IF;
+        -- signed: the employees go on the regime (п. 13 exclusion checked here)
+        UPDATE civilservice.act_employee ae
+           SET effective_term = n.term,
+               regime_group = CASE WHEN n.regime = 'flexible' THEN 'flexible' ELSE 'remote' END
+          FROM new_acts n JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+         WHERE o.status = 'draft' AND n.status = 'signed'
+           AND ae.state_body_id = n.state_body_id AND ae.act_id = n.id;
     EXCEPTION WHEN exclusion_violation THEN
-        SELECT string_agg(format('employee %s on act %s (%s, %s)', ae.employee_id, o.number, o.regime, ae2.effective_term), '; ')
-          INTO who
-          FROM civilservice.act_employee ae
-          JOIN civilservice.act_employee ae2 ON ae2.state_body_id = ae.state_body_id AND ae2.employee_id = ae.employee_id
-               AND ae2.regime_group = ae.regime_group AND ae2.act_id <> ae.act_id AND ae2.effective_term && NEW.term
-          JOIN civilservice.act o ON o.state_body_id = ae2.state_body_id AND o.id = ae2.act_id
-         WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.id;
-        RAISE EXCEPTION 'п. 13: act % overlaps another signed act of the same regime group for the same employee', NEW.number
+        -- name the first act in conflict and what it overlaps
+        SELECT n.number, n.term,
+               string_agg(format('employee %s on act %s (%s, %s)', ae.employee_id, x.number, x.regime, ae2.effective_term), '; '
+                          ORDER BY ae.employee_id, x.id) FILTER (WHERE x.id IS NOT NULL)
+          INTO num, trm, who
+          FROM new_acts n
+          JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+          JOIN civilservice.act_employee ae ON ae.state_body_id = n.state_body_id AND ae.act_id = n.id
+          LEFT JOIN (civilservice.act_employee ae2
+                     JOIN civilservice.act x ON x.state_body_id = ae2.state_body_id AND x.id = ae2.act_id)
+                 ON ae2.state_body_id = ae.state_body_id AND ae2.employee_id = ae.employee_id
+                AND ae2.regime_group = CASE WHEN n.regime = 'flexible' THEN 'flexible' ELSE 'remote' END
+                AND ae2.act_id <> n.id AND ae2.effective_term && n.term
+         WHERE o.status = 'draft' AND n.status = 'signed'
+         GROUP BY n.state_body_id, n.id, n.number, n.term
+         ORDER BY count(x.id) = 0, n.state_body_id, n.id
+         LIMIT 1;
+        RAISE EXCEPTION 'п. 13: act % overlaps another signed act of the same regime group for the same employee', num
           USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'act_employee_no_overlap',
                 TABLE = 'act_employee', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s, term %s; already: %s.', NEW.number, NEW.term, coalesce(who, 'an act signed concurrently')),
+                DETAIL = format('Act %s, term %s; already: %s.', num, trm,
+                                coalesce(who, 'an act signed concurrently or in the same statement')),
                 HINT = 'Flexible time may overlap remote or combined remote work, never two acts of one group: end or cancel the other act first, or change the term.';
     END;
+    -- signed flexible act: its applications are approved (п. 15)
+    UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = n.signed_at
+      FROM new_acts n
+      JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+      JOIN civilservice.act_employee ae ON ae.state_body_id = n.state_body_id AND ae.act_id = n.id
+     WHERE o.status = 'draft' AND n.status = 'signed' AND n.regime = 'flexible'
+       AND a.state_body_id = ae.state_body_id AND a.id = ae.application_id AND a.status = 'received';
+    -- cancelled (п. 21): participation ends the day before cancelled_on;
+    -- capped by its emergency case (п. 5): it ends with the new term
+    UPDATE civilservice.act_employee ae
+       SET effective_term = ae.effective_term
+                            * daterange(NULL, CASE WHEN n.status = 'cancelled' AND o.status = 'signed'
+                                                   THEN n.cancelled_on ELSE upper(n.term) END)
+      FROM new_acts n JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+     WHERE o.status <> 'draft'
+       AND (n.status = 'cancelled' AND o.status = 'signed' OR n.term IS DISTINCT FROM o.term)
+       AND ae.state_body_id = n.state_body_id AND ae.act_id = n.id;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_effect() IS
-  'Trigger: on signing, puts the employees on the regime (п. 13 exclusion) and approves their applications (п. 15); on cancellation or capping, ends their participation';
+  'Statement trigger: on signing, puts the employees on the regime (п. 13 exclusion) and approves their applications (п. 15); on cancellation or capping, ends their participation';
 
 CREATE TRIGGER act_guard BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_guard();
 CREATE TRIGGER act_sign BEFORE UPDATE ON civilservice.act
     FOR EACH ROW WHEN (OLD.status = 'draft' AND NEW.status = 'signed') EXECUTE FUNCTION civilservice.act_sign();
 CREATE TRIGGER act_effect AFTER UPDATE ON civilservice.act
-    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.term IS DISTINCT FROM NEW.term)
-    EXECUTE FUNCTION civilservice.act_effect();
+    REFERENCING OLD TABLE AS old_acts NEW TABLE AS new_acts
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_effect();
 CREATE TRIGGER act_history AFTER UPDATE OR DELETE ON civilservice.act
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 
+-- The list of employees changes only on a draft. Checked per statement over
+-- the transition tables: every act concerned is share-locked, so no employee
+-- is added to or removed from an act while it is being signed.
 CREATE FUNCTION civilservice.act_employee_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    a civilservice.act;
-    reglament boolean;
+    r record;
 BEGIN
-    IF pg_trigger_depth() > 1 THEN
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;   -- kept by the act's own triggers
+    IF civilservice.restore_mode() THEN
+        RETURN NULL;    -- dumped rows, checked when first written
     END IF;
-    SELECT * INTO a FROM civilservice.act
-     WHERE state_body_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.state_body_id ELSE NEW.state_body_id END
-       AND id = CASE WHEN TG_OP = 'DELETE' THEN OLD.act_id ELSE NEW.act_id END
-       FOR SHARE;
-    IF a.status IS DISTINCT FROM 'draft' AND a.id IS NOT NULL THEN
-        RAISE EXCEPTION 'act % is signed: its list of employees cannot change', a.number
+    -- lock the acts concerned, then look at their current state
+    IF TG_OP = 'DELETE' THEN
+        PERFORM 1 FROM civilservice.act a
+          WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows) FOR SHARE OF a;
+        SELECT a.* INTO r FROM civilservice.act a
+         WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows) AND a.status <> 'draft'
+         ORDER BY a.state_body_id, a.id LIMIT 1;
+    ELSIF TG_OP = 'INSERT' THEN
+        PERFORM 1 FROM civilservice.act a
+          WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM new_rows) FOR SHARE OF a;
+        SELECT a.* INTO r FROM civilservice.act a
+         WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM new_rows) AND a.status <> 'draft'
+         ORDER BY a.state_body_id, a.id LIMIT 1;
+    ELSE
+        PERFORM 1 FROM civilservice.act a
+          WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows
+                                            UNION SELECT state_body_id, act_id FROM new_rows) FOR SHARE OF a;
+        SELECT a.* INTO r FROM civilservice.act a
+         WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows
+                                           UNION SELECT state_body_id, act_id FROM new_rows) AND a.status <> 'draft'
+         ORDER BY a.state_body_id, a.id LIMIT 1;
+    END IF;
+    IF r.id IS NOT NULL THEN
+        RAISE EXCEPTION 'act % is signed: its list of employees cannot change', r.number
           USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_signed_immutable',
                 TABLE = 'act_employee', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s of body %s, status %s.', a.id, a.state_body_id, a.status),
+                DETAIL = format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
                 HINT = 'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).';
     END IF;
     IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
+        RETURN NULL;
     END IF;
-    NEW.regime_group := CASE WHEN a.regime = 'flexible' THEN 'flexible' ELSE 'remote' END;
-    NEW.effective_term := NULL;
-    IF a.regime = 'flexible' THEN
-        SELECT e.follows_reglament INTO reglament FROM civilservice.employee e
-         WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.employee_id;
-        IF reglament THEN
-            RAISE EXCEPTION 'п. 14: flexible working time does not apply to an employee whose working time follows the reglament'
-              USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_reglament',
-                    TABLE = 'act_employee', SCHEMA = 'civilservice',
-                    DETAIL = format('Employee %s of body %s, act %s.', NEW.employee_id, NEW.state_body_id, a.number),
-                    HINT = 'Leave the employee off the flexible act (remote or combined remote work remains possible).';
-        END IF;
-    ELSIF NEW.application_id IS NOT NULL THEN
+    -- regime_group and effective_term are set by the database when the act is signed
+    SELECT n.* INTO r FROM new_rows n WHERE n.regime_group IS NOT NULL OR n.effective_term IS NOT NULL LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'the regime group and the days in effect of an act''s employee are set when the act is signed'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_derived',
+                TABLE = 'act_employee', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s of body %s, employee %s: regime_group %s, effective_term %s.',
+                                r.act_id, r.state_body_id, r.employee_id, coalesce(r.regime_group, 'NULL'), coalesce(r.effective_term::text, 'NULL')),
+                HINT = 'Leave regime_group and effective_term out; sign the act to put its employees on the regime.';
+    END IF;
+    -- п. 14: no reglament employee on a flexible act
+    SELECT n.employee_id, n.state_body_id, a.number INTO r
+      FROM new_rows n
+      JOIN civilservice.act a ON a.state_body_id = n.state_body_id AND a.id = n.act_id
+      JOIN civilservice.employee e ON e.state_body_id = n.state_body_id AND e.id = n.employee_id
+     WHERE a.regime = 'flexible' AND e.follows_reglament
+     ORDER BY n.state_body_id, n.act_id, n.employee_id LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'п. 14: flexible working time does not apply to an employee whose working time follows the reglament'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_reglament',
+                TABLE = 'act_employee', SCHEMA = 'civilservice',
+                DETAIL = format('Employee %s of body %s, act %s.', r.employee_id, r.state_body_id, r.number),
+                HINT = 'Leave the employee off the flexible act (remote or combined remote work remains possible).';
+    END IF;
+    -- п. 15: only a flexible act lists applications
+    SELECT n.application_id, a.number, a.regime INTO r
+      FROM new_rows n
+      JOIN civilservice.act a ON a.state_body_id = n.state_body_id AND a.id = n.act_id
+     WHERE a.regime <> 'flexible' AND n.application_id IS NOT NULL
+     ORDER BY n.state_body_id, n.act_id, n.employee_id LIMIT 1;
+    IF FOUND THEN
         RAISE EXCEPTION 'п. 15: only a flexible act lists applications'
           USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_application',
                 TABLE = 'act_employee', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s is %s; application %s.', a.number, a.regime, NEW.application_id),
+                DETAIL = format('Act %s is %s; application %s.', r.number, r.regime, r.application_id),
                 HINT = 'Clear application_id.';
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_guard() IS
-  'Trigger: the list of employees changes only on a draft; reglament employees stay off flexible acts (п. 14); sets regime_group';
+  'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts (п. 15); regime_group and effective_term are left to the signing';
 -- Rows changed by the act's own triggers (depth > 0) skip the guard.
-CREATE TRIGGER act_employee_guard BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_employee
-    FOR EACH ROW WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
+CREATE TRIGGER act_employee_guard_insert AFTER INSERT ON civilservice.act_employee
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
+CREATE TRIGGER act_employee_guard_update AFTER UPDATE ON civilservice.act_employee
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
+CREATE TRIGGER act_employee_guard_delete AFTER DELETE ON civilservice.act_employee
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
 -- No history trigger here: effective_term is derived from the act, its
 -- extensions and its case, whose changes are all kept; the list itself never
 -- changes once the act is signed.
@@ -391,6 +465,9 @@ DECLARE
     cap numeric;
     gaps text;
 BEGIN
+    IF TG_OP = 'INSERT' AND civilservice.restore_mode() THEN
+        RETURN NEW;     -- dumped: the participation was extended when it was first inserted
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         RAISE EXCEPTION 'п. 18: an extension is an agreement of the parties and cannot be changed or deleted'
           USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_extension_immutable',
@@ -524,6 +601,9 @@ DECLARE
     report_day date;
     min_notice numeric;
 BEGIN
+    IF civilservice.restore_mode() THEN
+        RETURN NEW;     -- a dumped recall, checked when first written
+    END IF;
     SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;
     SELECT ae.effective_term INTO term FROM civilservice.act_employee ae
      WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.act_id AND ae.employee_id = NEW.employee_id;

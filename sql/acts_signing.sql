@@ -52,4 +52,26 @@ UPDATE civilservice.act SET status = 'cancelled', cancelled_on = '2026-06-15', c
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 12;
 SELECT table_name, row_key, operation, old_row ->> 'status' AS old_status FROM civilservice.history
  WHERE table_name = 'act' ORDER BY id;
+
+-- the days in effect are the database's to set, not the application's
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (801, 14, '14-ДР', '2026-03-01', 1, 'remote', 'agreement', 'Соглашение', '[2026-08-01,2026-09-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, effective_term) VALUES (801, 14, 2, '[2026-08-01,2026-09-01)');
+-- two acts signed in one statement that overlap for the same employee
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (801, 15, '15-ДР', '2026-03-01', 1, 'remote', 'agreement', 'Соглашение', '[2026-08-15,2026-09-15)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 14, 2), (801, 15, 2);
+UPDATE civilservice.act SET status = 'signed' WHERE id IN (14, 15);
+-- a draft's list may be edited; the signed one not, in any statement
+DELETE FROM civilservice.act_employee WHERE act_id = 15;
+UPDATE civilservice.act SET status = 'signed' WHERE id = 14;
+DELETE FROM civilservice.act_employee WHERE act_id = 14;
+UPDATE civilservice.act_employee SET employee_id = 3 WHERE act_id = 14;
+
+-- restore mode is for superusers only
+CREATE ROLE cs_clerk;
+SET ROLE cs_clerk;
+SET civilservice.restore_mode = on;
+RESET ROLE;
+SELECT civilservice.restore_mode();
 ROLLBACK;

@@ -3,6 +3,14 @@
 COMMENT ON SCHEMA civilservice IS
   'civilservice: the Kazakhstan civil-service Rules on remote work, combined remote work and flexible working time (order No. 120 of 29.05.2023), with the national production calendar';
 
+-- Restore mode (src/restore.c): a superuser restoring a pg_dump sets
+-- civilservice.restore_mode = on, and the triggers accept the dumped rows as
+-- they are (signed acts, extensions already applied, ...).
+CREATE FUNCTION civilservice.restore_mode() RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cs_restore_mode' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.restore_mode() IS
+  'True while the session restores a dump (civilservice.restore_mode = on, settable by a superuser only): the triggers then load rows as dumped, without the checks of the Rules';
+
 -- Every change to reference data and to legal documents is kept.
 CREATE TABLE civilservice.history (
     id          bigserial PRIMARY KEY,

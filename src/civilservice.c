@@ -5,6 +5,7 @@
 #include "fmgr.h"
 
 #include "calendar.h"
+#include "restore.h"
 
 PG_MODULE_MAGIC;
 
@@ -14,4 +15,5 @@ void
 _PG_init(void)
 {
 	cs_calendar_init();
+	cs_restore_init();
 }
