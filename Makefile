@@ -11,7 +11,7 @@ EXTENSION   = civilservice
 EXTVERSION  = 0.1.0
 MODULE_big  = civilservice
 
-SQL_PARTS   = schema calendar types registry rules acts control
+SQL_PARTS   = schema calendar types registry rules acts events attendance
 EXT_SQL     = $(wildcard $(addprefix sql/,$(addsuffix .sql,$(SQL_PARTS))))
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
 

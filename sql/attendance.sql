@@ -1,0 +1,1 @@
+-- Working-time control: attendance, violations, demands, cancellation (п. 9-11, 19-21).

@@ -1,0 +1,1 @@
+-- Access-control (СКУД) events: loading, validation, deduplication (п. 20).
