@@ -1,1 +1,521 @@
--- Working-time control: attendance, violations, demands, cancellation (п. 9-11, 19-21).
+-- Working-time control (п. 9–11, 19–21): remote time records, attendance
+-- against the regime, violations, availability demands, and the
+-- cancellation of one employee's participation for systematic breach.
+
+SELECT pg_catalog.set_config('civilservice.shipping', 'on', true);
+INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule_point, description, source, shipped) VALUES
+ (6, 'systematic_breach_count', '2023-06-11', 3, 'count', 'п. 21',
+  'Систематическое нарушение: не менее стольких нарушений (вычисленных и внесённых кадровой службой) за окно systematic_breach_window_months',
+  'Правила, п. 21 (критерий систематичности устанавливает государственный орган; по умолчанию — три и более нарушения за месяц)', true),
+ (7, 'systematic_breach_window_months', '2023-06-11', 1, 'months', 'п. 21',
+  'Окно, в котором считаются нарушения для п. 21: столько календарных месяцев, заканчивая днём проверки',
+  'Правила, п. 21 (политика органа)', true),
+ (8, 'attendance_max_session_hours', '2023-06-11', 16, 'hours', 'п. 20',
+  'Наибольшая длительность пребывания между входом и выходом, которую учёт считает одним присутствием; вход и выход дальше друг от друга считаются непарными',
+  'Правила, п. 20 (политика учёта органа)', true);
+SELECT pg_catalog.set_config('civilservice.shipping', 'off', true);
+
+------------------------------------------------------------------------------
+-- Remote time records (п. 9)
+
+CREATE TABLE civilservice.remote_time_record (
+    state_body_id bigint NOT NULL,
+    id            bigserial,
+    employee_id   bigint NOT NULL,
+    day           date NOT NULL,
+    started_at    timestamptz NOT NULL,
+    ended_at      timestamptz NOT NULL,
+    reported_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    note          text,
+    PRIMARY KEY (state_body_id, id),
+    CONSTRAINT remote_time_record_one_per_day UNIQUE (state_body_id, employee_id, day),
+    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT remote_time_record_order CHECK (ended_at > started_at),
+    CONSTRAINT remote_time_record_length CHECK (ended_at - started_at <= interval '24 hours')
+);
+COMMENT ON TABLE civilservice.remote_time_record IS
+  'п. 9: фиксированный учёт рабочего времени при дистанционной работе — the working time a remote worker reports for a day; attendance uses it instead of badge events on remote days';
+COMMENT ON COLUMN civilservice.remote_time_record.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.remote_time_record.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.remote_time_record.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.remote_time_record.day IS 'Рабочий день, to which the record belongs (the day the work started, in the body''s time zone)';
+COMMENT ON COLUMN civilservice.remote_time_record.started_at IS 'Начало работы';
+COMMENT ON COLUMN civilservice.remote_time_record.ended_at IS 'Окончание работы';
+COMMENT ON COLUMN civilservice.remote_time_record.reported_at IS 'When the record was entered';
+COMMENT ON COLUMN civilservice.remote_time_record.note IS 'Примечание';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.remote_time_record', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.remote_time_record_id_seq', '');
+CREATE TRIGGER remote_time_record_history AFTER UPDATE OR DELETE ON civilservice.remote_time_record
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+
+------------------------------------------------------------------------------
+-- Kinds of breach, violations (п. 9, 17, 19–21)
+
+CREATE VIEW civilservice.breach_kind (kind, counts_as_violation, rule_point, description) AS
+VALUES ('no_show', true, 'п. 20', 'No badge event on a day the employee is expected at the office (or recalled to it)'),
+       ('late_arrival', true, 'п. 17.3, 20', 'First entry after the start window of the schedule in force'),
+       ('left_before_core_end', true, 'п. 17.3', 'Last exit during the fixed working time (core hours)'),
+       ('left_before_end_window', true, 'п. 20', 'Last exit before the end window of the schedule opens'),
+       ('short_hours', true, 'п. 19', 'Worked time inside the span, less the break, below the daily hours of the schedule'),
+       ('over_daily_limit', true, 'п. 9, 19', 'Time worked (present or reported, the break excluded) above the daily limit in force'),
+       ('over_weekly_limit', true, 'п. 19', 'Time over an ISO week above the weekly limit in force (recorded on the week''s last day)'),
+       ('no_time_record', true, 'п. 9', 'A remote working day without the remote worker''s time record'),
+       ('present_on_remote_day', false, 'п. 12', 'Badge events on a remote day without a recall (informational)'),
+       ('present_on_day_off', false, 'п. 20', 'Badge events on a day off (informational)'),
+       ('unpaired_events', false, 'п. 20', 'An entry without its exit or an exit without its entry (informational: the time present counts paired events only)'),
+       ('labour_discipline', true, 'п. 21', 'Нарушение трудовой дисциплины, entered by the HR service'),
+       ('regime_condition', true, 'п. 21', 'Нарушение условий режима, entered by the HR service');
+COMMENT ON VIEW civilservice.breach_kind IS
+  'Виды нарушений: the codes attendance() reports and violation.kind accepts; counts_as_violation = false marks informational ones, never stored as violations';
+COMMENT ON COLUMN civilservice.breach_kind.kind IS 'Code';
+COMMENT ON COLUMN civilservice.breach_kind.counts_as_violation IS 'Stored as a violation and counted for п. 21';
+COMMENT ON COLUMN civilservice.breach_kind.rule_point IS 'Point of the Rules';
+COMMENT ON COLUMN civilservice.breach_kind.description IS 'What it means';
+
+CREATE TABLE civilservice.violation (
+    state_body_id bigint NOT NULL,
+    id            bigserial,
+    employee_id   bigint NOT NULL,
+    day           date NOT NULL,
+    kind          text NOT NULL CONSTRAINT violation_kind CHECK (kind IN (
+                      'no_show', 'late_arrival', 'left_before_core_end', 'left_before_end_window', 'short_hours',
+                      'over_daily_limit', 'over_weekly_limit', 'no_time_record', 'labour_discipline', 'regime_condition')),
+    detail        text,
+    source        text NOT NULL DEFAULT 'manual' CONSTRAINT violation_source CHECK (source IN ('computed', 'manual')),
+    recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    recorded_by   text NOT NULL DEFAULT current_user,
+    PRIMARY KEY (state_body_id, id),
+    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id)
+);
+CREATE INDEX violation_employee_day_idx ON civilservice.violation (state_body_id, employee_id, day);
+CREATE INDEX violation_day_idx ON civilservice.violation (state_body_id, day) WHERE source = 'computed';
+COMMENT ON TABLE civilservice.violation IS
+  'Нарушения (п. 21): computed from attendance by recompute_violations() (source computed, replaced on each recomputation of their period) and entered by the HR service (source manual, never touched by a recomputation)';
+COMMENT ON COLUMN civilservice.violation.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.violation.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.violation.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.violation.day IS 'Дата нарушения';
+COMMENT ON COLUMN civilservice.violation.kind IS 'Вид нарушения, a code of breach_kind that counts as a violation';
+COMMENT ON COLUMN civilservice.violation.detail IS 'Подробности';
+COMMENT ON COLUMN civilservice.violation.source IS 'computed (from attendance) or manual (HR service: labour discipline, regime conditions)';
+COMMENT ON COLUMN civilservice.violation.recorded_at IS 'When it was recorded';
+COMMENT ON COLUMN civilservice.violation.recorded_by IS 'Database role that recorded it';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.violation', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.violation_id_seq', '');
+CREATE TRIGGER violation_history AFTER UPDATE OR DELETE ON civilservice.violation
+    FOR EACH ROW WHEN (OLD.source = 'manual') EXECUTE FUNCTION civilservice.keep_history('id');
+
+------------------------------------------------------------------------------
+-- Demands of availability outside working time (п. 11)
+
+CREATE TABLE civilservice.availability_demand (
+    state_body_id   bigint NOT NULL,
+    id              bigserial,
+    employee_id     bigint NOT NULL,
+    demanded_by     bigint NOT NULL,
+    demanded_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    kind            text NOT NULL CONSTRAINT availability_demand_kind CHECK (kind IN ('be_reachable', 'work')),
+    required_from   timestamptz NOT NULL,
+    required_to     timestamptz,
+    legal_exception text CONSTRAINT availability_demand_legal_exception CHECK (legal_exception IN ('art_32_p_4')),
+    justification   text,
+    detail          text,
+    PRIMARY KEY (state_body_id, id),
+    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
+    FOREIGN KEY (state_body_id, demanded_by) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT availability_demand_period CHECK (required_to IS NULL OR required_to > required_from),
+    CONSTRAINT availability_demand_justification
+        CHECK (legal_exception IS NULL OR btrim(coalesce(justification, '')) <> '')
+);
+COMMENT ON TABLE civilservice.availability_demand IS
+  'п. 11: требования работодателя быть на связи или выполнять работу; outside working time they are allowed only under art. 32 p. 4 of the Law "On civil service" (see after_hours_demands)';
+COMMENT ON COLUMN civilservice.availability_demand.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.availability_demand.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.availability_demand.employee_id IS 'Служащий, от которого потребовали';
+COMMENT ON COLUMN civilservice.availability_demand.demanded_by IS 'Кто потребовал (employee of the same body)';
+COMMENT ON COLUMN civilservice.availability_demand.demanded_at IS 'Когда потребовал';
+COMMENT ON COLUMN civilservice.availability_demand.kind IS 'be_reachable (быть на связи) or work (выполнять работу)';
+COMMENT ON COLUMN civilservice.availability_demand.required_from IS 'From when the employee had to be reachable or work';
+COMMENT ON COLUMN civilservice.availability_demand.required_to IS 'Until when; NULL for a single moment';
+COMMENT ON COLUMN civilservice.availability_demand.legal_exception IS 'Исключение, на которое сослался работодатель: art_32_p_4 (ст. 32 п. 4 Закона «О государственной службе»), or NULL';
+COMMENT ON COLUMN civilservice.availability_demand.justification IS 'Обоснование исключения, required with legal_exception';
+COMMENT ON COLUMN civilservice.availability_demand.detail IS 'Подробности';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.availability_demand', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.availability_demand_id_seq', '');
+CREATE TRIGGER availability_demand_history AFTER UPDATE OR DELETE ON civilservice.availability_demand
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+
+------------------------------------------------------------------------------
+-- Cancellation of one employee's participation (п. 21)
+
+CREATE TABLE civilservice.participation_cancellation (
+    state_body_id bigint NOT NULL,
+    id            bigserial,
+    act_id        bigint NOT NULL,
+    employee_id   bigint NOT NULL,
+    cancelled_on  date NOT NULL,
+    reason        text NOT NULL CONSTRAINT participation_cancellation_reason CHECK (btrim(reason) <> ''),
+    cancelled_by  bigint NOT NULL,
+    recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    previous_term daterange,
+    PRIMARY KEY (state_body_id, id),
+    CONSTRAINT participation_cancellation_once UNIQUE (state_body_id, act_id, employee_id),
+    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
+    FOREIGN KEY (state_body_id, cancelled_by) REFERENCES civilservice.employee (state_body_id, id)
+);
+COMMENT ON TABLE civilservice.participation_cancellation IS
+  'п. 21: отмена режима для одного служащего акта уполномоченным лицом (систематическое нарушение условий режима или трудовой дисциплины); the act and its other employees are unaffected; never changed or deleted';
+COMMENT ON COLUMN civilservice.participation_cancellation.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.participation_cancellation.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.participation_cancellation.act_id IS 'Акт (signed)';
+COMMENT ON COLUMN civilservice.participation_cancellation.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_on IS 'First day the employee is no longer on the regime';
+COMMENT ON COLUMN civilservice.participation_cancellation.reason IS 'Причина отмены';
+COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_by IS 'Уполномоченное лицо (п. 3, 21), an authorized employee of the same body';
+COMMENT ON COLUMN civilservice.participation_cancellation.recorded_at IS 'When it was recorded';
+COMMENT ON COLUMN civilservice.participation_cancellation.previous_term IS 'The days the employee was on the regime before the cancellation (set by the database)';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation_id_seq', '');
+
+CREATE FUNCTION civilservice.participation_cancellation_apply() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    ae civilservice.act_employee;
+    authorized boolean;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        RAISE EXCEPTION 'п. 21: a cancellation is a decision of the authorized person and cannot be changed or deleted'
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = 'participation_cancellation_immutable',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Cancellation %s of employee %s on act %s.', OLD.id, OLD.employee_id, OLD.act_id),
+                HINT = 'Put the employee on a new act if the regime is to be restored.';
+    END IF;
+    IF civilservice.restore_mode() THEN
+        RETURN NEW;     -- dumped: the participation was ended when it was first inserted
+    END IF;
+    SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id FOR SHARE;
+    IF a.status IS DISTINCT FROM 'signed' THEN
+        RAISE EXCEPTION 'п. 21: only the participation in a signed act is cancelled'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_signed_act',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s: status %s.', coalesce(a.number, NEW.act_id::text), coalesce(a.status::text, 'unknown')),
+                HINT = 'A draft is edited (remove the employee from its list); a cancelled act needs nothing more.';
+    END IF;
+    SELECT e.is_authorized INTO authorized FROM civilservice.employee e
+     WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.cancelled_by;
+    IF NOT coalesce(authorized, false) THEN
+        RAISE EXCEPTION 'п. 21: the regime is cancelled by the authorized person'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_authorized',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Employee %s of body %s is not an authorized person (п. 3).', NEW.cancelled_by, NEW.state_body_id),
+                HINT = 'Name as cancelled_by an employee with is_authorized = true, normally the one who issued the act.';
+    END IF;
+    SELECT * INTO ae FROM civilservice.act_employee
+     WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id AND employee_id = NEW.employee_id FOR UPDATE;
+    IF ae.effective_term IS NULL OR isempty(ae.effective_term) OR NEW.cancelled_on >= upper(ae.effective_term) THEN
+        RAISE EXCEPTION 'п. 21: employee % is not on act % on or after %', NEW.employee_id, a.number, NEW.cancelled_on
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_in_term',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Days on the regime: %s.', coalesce(ae.effective_term::text, 'none')),
+                HINT = 'Choose a cancellation date within the days the employee is on the regime.';
+    END IF;
+    NEW.previous_term := ae.effective_term;
+    UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, NEW.cancelled_on)
+     WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id AND employee_id = NEW.employee_id;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
+  'Trigger: п. 21 — the participation of one employee in a signed act ends the day before cancelled_on, by decision of an authorized person; the previous days are kept in the row; cancellations never change';
+CREATE TRIGGER participation_cancellation_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.participation_cancellation
+    FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_apply();
+
+CREATE FUNCTION civilservice.cancel_participation(act_id bigint, employee_id bigint, on_date date, reason text,
+                                                  cancelled_by bigint DEFAULT NULL)
+    RETURNS civilservice.participation_cancellation
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    r civilservice.participation_cancellation;
+BEGIN
+    SELECT * INTO a FROM civilservice.act x WHERE x.id = cancel_participation.act_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'act % does not exist', cancel_participation.act_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'participation_cancellation_act_id_fkey',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice';
+    END IF;
+    INSERT INTO civilservice.participation_cancellation (state_body_id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+    VALUES (a.state_body_id, a.id, cancel_participation.employee_id, on_date, reason, coalesce(cancelled_by, a.issued_by))
+    RETURNING * INTO r;
+    RETURN r;
+END $$;
+COMMENT ON FUNCTION civilservice.cancel_participation(bigint, bigint, date, text, bigint) IS
+  'п. 21: cancels the regime of one employee of a signed act from on_date (the act''s other employees are unaffected); cancelled_by defaults to the act''s issuer; returns the cancellation row';
+
+CREATE FUNCTION civilservice.cancel_act(act_id bigint, on_date date, reason text) RETURNS civilservice.act
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r civilservice.act;
+BEGIN
+    UPDATE civilservice.act x SET status = 'cancelled', cancelled_on = on_date, cancel_reason = reason
+     WHERE x.id = cancel_act.act_id
+    RETURNING * INTO r;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'act % does not exist', cancel_act.act_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'act_pkey', TABLE = 'act', SCHEMA = 'civilservice';
+    END IF;
+    RETURN r;
+END $$;
+COMMENT ON FUNCTION civilservice.cancel_act(bigint, date, text) IS
+  'п. 21: cancels a whole signed act from on_date (every employee''s participation ends the day before); the act is kept with its history';
+
+------------------------------------------------------------------------------
+-- Attendance (п. 9, 17, 19, 20)
+
+CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint DEFAULT NULL)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
+                   schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
+                   time_present interval, time_worked interval, unpaired_events integer, breaches text[])
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+WITH b AS MATERIALIZED (
+    SELECT sb.id, sb.time_zone, sb.calendar_code, sb.work_schedule
+      FROM civilservice.state_body sb
+     WHERE $3 IS NULL OR sb.id = $3
+), d AS MATERIALIZED (
+    SELECT b.id AS state_body_id, g::date AS day,
+           civilservice.is_working_day(g::date, b.calendar_code) AS working,
+           interval '1 hour' * civilservice.rule_parameter_value('daily_hours_limit', g::date) AS daily_limit
+      FROM b, generate_series($1::timestamp, $2::timestamp, interval '1 day') g
+), p AS MATERIALIZED (
+    SELECT interval '1 hour' * civilservice.rule_parameter_value('attendance_max_session_hours', $1) AS max_session
+), ev AS (
+    -- the events around the period (a day before for nights that end in it,
+    -- two after for nights that start on its last day), in order per employee
+    SELECT e.state_body_id, e.employee_id, e.at, e.direction, b.time_zone,
+           lag(e.direction) OVER w AS prev_dir, lag(e.at) OVER w AS prev_at,
+           lead(e.direction) OVER w AS next_dir, lead(e.at) OVER w AS next_at
+      FROM civilservice.access_event e
+      JOIN b ON b.id = e.state_body_id
+     WHERE e.at >= ($1 - 2)::timestamp AT TIME ZONE 'UTC'
+       AND e.at < ($2 + 3)::timestamp AT TIME ZONE 'UTC'
+    WINDOW w AS (PARTITION BY e.state_body_id, e.employee_id ORDER BY e.at, e.direction)
+), s AS (
+    -- an exit closes the entry before it when they are close enough; the
+    -- pair belongs to the day of the entry (a night belongs to the day it started)
+    SELECT ev.state_body_id, ev.employee_id, ev.at, ev.direction, ev.prev_at,
+           c.closes, c.closes OR (ev.direction = 'in' AND ev.next_dir = 'out' AND ev.next_at - ev.at <= p.max_session) AS paired,
+           CAST(CASE WHEN c.closes THEN ev.prev_at ELSE ev.at END AT TIME ZONE ev.time_zone AS date) AS day
+      FROM ev CROSS JOIN p
+      CROSS JOIN LATERAL (SELECT ev.direction = 'out' AND ev.prev_dir = 'in' AND ev.at - ev.prev_at <= p.max_session AS closes) c
+), a AS (
+    SELECT s.state_body_id, s.employee_id, s.day,
+           min(s.at) FILTER (WHERE s.direction = 'in') AS first_in,
+           max(s.at) FILTER (WHERE s.direction = 'out') AS last_out,
+           coalesce(sum(s.at - s.prev_at) FILTER (WHERE s.closes), interval '0') AS present,
+           count(*) FILTER (WHERE NOT s.paired)::integer AS unpaired
+      FROM s
+     WHERE s.day BETWEEN $1 AND $2
+     GROUP BY s.state_body_id, s.employee_id, s.day
+), emp AS (
+    SELECT e.state_body_id, e.id AS employee_id, e.employed_from, e.employed_to,
+           coalesce(e.work_schedule, b.work_schedule) AS own_schedule, b.time_zone
+      FROM civilservice.employee e
+      JOIN b ON b.id = e.state_body_id
+     WHERE e.employed_from <= $2 AND (e.employed_to IS NULL OR e.employed_to >= $1)
+), reg AS MATERIALIZED (
+    SELECT ae.state_body_id, ae.employee_id, ae.regime_group, ae.effective_term, ac.fixed_working_time
+      FROM civilservice.act_employee ae
+      JOIN b ON b.id = ae.state_body_id
+      JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
+     WHERE ae.effective_term && daterange($1, $2, '[]')
+), rec AS MATERIALIZED (
+    SELECT DISTINCT r.state_body_id, r.employee_id, g::date AS day
+      FROM civilservice.recall r
+      JOIN b ON b.id = r.state_body_id
+      CROSS JOIN LATERAL generate_series(CAST(r.report_at AT TIME ZONE b.time_zone AS date)::timestamp,
+                                         CAST(coalesce(r.until - interval '1 microsecond', r.report_at) AT TIME ZONE b.time_zone AS date)::timestamp,
+                                         interval '1 day') g
+     WHERE r.report_at < ($2 + 2)::timestamp AT TIME ZONE 'UTC'
+       AND coalesce(r.until, r.report_at) >= ($1 - 1)::timestamp AT TIME ZONE 'UTC'
+), grid AS (
+    SELECT emp.state_body_id, emp.employee_id, d.day, emp.time_zone, d.daily_limit,
+           CASE WHEN emp.employed_to IS NOT NULL AND d.day > emp.employed_to THEN 'dismissed'
+                WHEN NOT d.working THEN 'day_off'
+                WHEN rc.day IS NOT NULL THEN 'recalled'
+                WHEN rm.effective_term IS NOT NULL THEN 'remote'
+                ELSE 'office' END AS expected,
+           coalesce(fx.fixed_working_time, emp.own_schedule) AS schedule
+      FROM emp
+      JOIN d ON d.state_body_id = emp.state_body_id AND d.day >= emp.employed_from
+      LEFT JOIN reg rm ON rm.state_body_id = emp.state_body_id AND rm.employee_id = emp.employee_id
+                      AND rm.regime_group = 'remote' AND rm.effective_term @> d.day
+      LEFT JOIN reg fx ON fx.state_body_id = emp.state_body_id AND fx.employee_id = emp.employee_id
+                      AND fx.regime_group = 'flexible' AND fx.effective_term @> d.day
+      LEFT JOIN rec rc ON rc.state_body_id = emp.state_body_id AND rc.employee_id = emp.employee_id AND rc.day = d.day
+), r AS (
+    -- on a remote day the remote worker's time record stands for the badge events (п. 9)
+    SELECT g.*, a.employee_id IS NOT NULL AS badged,
+           coalesce(a.unpaired, 0) AS unpaired,
+           CASE WHEN g.expected = 'remote' THEN t.started_at ELSE a.first_in END AS t_in,
+           CASE WHEN g.expected = 'remote' THEN t.ended_at ELSE a.last_out END AS t_out,
+           CASE WHEN g.expected = 'remote' THEN t.ended_at - t.started_at ELSE a.present END AS present,
+           t.id IS NOT NULL AS recorded
+      FROM grid g
+      LEFT JOIN a ON a.state_body_id = g.state_body_id AND a.employee_id = g.employee_id AND a.day = g.day
+      LEFT JOIN civilservice.remote_time_record t
+             ON g.expected = 'remote' AND t.state_body_id = g.state_body_id AND t.employee_id = g.employee_id AND t.day = g.day
+)
+SELECT r.state_body_id, r.employee_id, r.day, r.expected, r.schedule,
+       l.t_in, l.t_out, r.present, w.worked, r.unpaired,
+       array_remove(ARRAY[
+           CASE WHEN r.expected IN ('office', 'recalled') AND NOT r.badged THEN 'no_show' END,
+           CASE WHEN r.expected = 'remote' AND NOT r.recorded THEN 'no_time_record' END]
+         || CASE WHEN r.expected IN ('office', 'recalled', 'remote') AND l.t_in IS NOT NULL AND l.t_out IS NOT NULL
+                      AND l.t_out >= l.t_in AND r.schedule IS NOT NULL
+                 THEN civilservice.schedule_check(r.schedule, l.t_in::time,
+                          CASE WHEN l.t_out::date > r.day THEN time '24:00' ELSE l.t_out::time END)
+                 ELSE '{}'::text[] END
+         || ARRAY[
+           CASE WHEN w.worked > r.daily_limit AND r.expected <> 'dismissed' THEN 'over_daily_limit' END,
+           CASE WHEN r.expected = 'remote' AND r.badged THEN 'present_on_remote_day' END,
+           CASE WHEN r.expected = 'day_off' AND r.badged THEN 'present_on_day_off' END,
+           CASE WHEN r.unpaired > 0 THEN 'unpaired_events' END], NULL)
+  FROM r
+  CROSS JOIN LATERAL (SELECT r.t_in AT TIME ZONE r.time_zone AS t_in, r.t_out AT TIME ZONE r.time_zone AS t_out) l
+  -- working time: at the workplace, the time present inside the schedule's
+  -- day and outside its break (presence before or after the day is not work);
+  -- on a remote day, the reported time less the break when it spans it (п. 9)
+  CROSS JOIN LATERAL (
+      SELECT CASE WHEN r.present IS NULL OR r.schedule IS NULL OR l.t_in IS NULL OR l.t_out IS NULL OR l.t_out < l.t_in
+                  THEN r.present
+                  WHEN r.expected = 'remote'
+                  THEN r.present - CASE WHEN civilservice.break_start(r.schedule) IS NOT NULL
+                                             AND l.t_in::time <= civilservice.break_start(r.schedule)
+                                             AND (l.t_out::date > r.day OR l.t_out::time >= civilservice.break_end(r.schedule))
+                                        THEN civilservice.break_end(r.schedule) - civilservice.break_start(r.schedule)
+                                        ELSE interval '0' END
+                  ELSE least(r.present, civilservice.worked_time(r.schedule, l.t_in::time,
+                                 CASE WHEN l.t_out::date > r.day THEN time '24:00' ELSE l.t_out::time END))
+             END AS worked) w
+$$;
+COMMENT ON FUNCTION civilservice.attendance(date, date, bigint) IS
+  'п. 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] (all bodies when body is NULL): the expected status (office, remote, day_off, recalled, dismissed) from the calendar, the acts in force and the recalls; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked (at the workplace: present inside the schedule''s day and outside its break; remote: reported less the break), which the daily limit in force applies to; unpaired events; the breaches (codes of breach_kind)';
+
+CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint DEFAULT NULL)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, iso_year integer, iso_week integer, week_start date,
+                   time_worked interval, weekly_limit interval, over_limit boolean)
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT a.state_body_id, a.employee_id,
+           extract(isoyear FROM w.week_start)::integer, extract(week FROM w.week_start)::integer, w.week_start,
+           sum(a.time_worked),
+           interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start),
+           sum(a.time_worked) > interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start)
+      FROM civilservice.attendance(CAST(date_trunc('week', $1) AS date), CAST(date_trunc('week', $2) AS date) + 6, $3) a
+      CROSS JOIN LATERAL (SELECT CAST(date_trunc('week', a.day) AS date) AS week_start) w
+     GROUP BY a.state_body_id, a.employee_id, w.week_start
+$$;
+COMMENT ON FUNCTION civilservice.weekly_totals(date, date, bigint) IS
+  'п. 19: time worked (present or reported on remote days, the break excluded) per employee and ISO week (Monday to Sunday) for every week touching [from_day, to_day], with the weekly limit in force at the week''s start and whether it is exceeded';
+
+CREATE FUNCTION civilservice.recompute_violations(from_day date, to_day date, body bigint DEFAULT NULL)
+    RETURNS integer
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n integer;
+BEGIN
+    IF from_day IS NULL OR to_day IS NULL OR to_day < from_day THEN
+        RAISE EXCEPTION 'recompute_violations needs a period: from_day % to_day %', from_day, to_day
+          USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- one recomputation at a time, so two never both insert a period
+    PERFORM pg_advisory_xact_lock(8437291, 21);
+    DELETE FROM civilservice.violation v
+     WHERE v.source = 'computed' AND v.day BETWEEN from_day AND to_day AND (body IS NULL OR v.state_body_id = body);
+    INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail, source)
+    SELECT a.state_body_id, a.employee_id, a.day, k.kind,
+           format('%s: %s, %s–%s, present %s, schedule %s', a.day, a.expected,
+                  coalesce(to_char(a.first_in, 'HH24:MI'), '—'), coalesce(to_char(a.last_out, 'HH24:MI'), '—'),
+                  coalesce(to_char(a.time_present, 'HH24:MI'), '—'), coalesce(a.schedule::text, 'none')),
+           'computed'
+      FROM civilservice.attendance(from_day, to_day, body) a
+      CROSS JOIN LATERAL unnest(a.breaches) k(kind)
+     WHERE k.kind IN (SELECT bk.kind FROM civilservice.breach_kind bk WHERE bk.counts_as_violation);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail, source)
+    SELECT w.state_body_id, w.employee_id, w.week_start + 6, 'over_weekly_limit',
+           format('ISO week %s-W%s: %s worked, limit %s', w.iso_year, lpad(w.iso_week::text, 2, '0'),
+                  w.time_worked, w.weekly_limit),
+           'computed'
+      FROM civilservice.weekly_totals(from_day, to_day, body) w
+     WHERE w.over_limit AND w.week_start + 6 BETWEEN from_day AND to_day;
+    RETURN n;
+END $$;
+COMMENT ON FUNCTION civilservice.recompute_violations(date, date, bigint) IS
+  'п. 21: replaces the computed violations of [from_day, to_day] (all bodies when body is NULL) by those attendance() and weekly_totals() find now (a week''s excess is recorded on its Sunday); manual violations are never touched; returns the number of daily violations recorded';
+
+------------------------------------------------------------------------------
+-- Candidates for cancellation (п. 21) and the employer's violations (п. 11)
+
+CREATE FUNCTION civilservice.systematic_breaches(on_date date DEFAULT NULL)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, full_name text, act_id bigint, act_number text,
+                   breaches integer, threshold integer, counted_from date, counted_to date, kinds text[])
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT ae.state_body_id, ae.employee_id, e.full_name, ac.id, ac.number,
+           count(v.id)::integer, x.threshold, x.counted_from, x.on_day,
+           array_agg(DISTINCT v.kind ORDER BY v.kind)
+      FROM civilservice.act_employee ae
+      JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
+      JOIN civilservice.employee e ON e.state_body_id = ae.state_body_id AND e.id = ae.employee_id
+      JOIN civilservice.state_body b ON b.id = ae.state_body_id
+      CROSS JOIN LATERAL (SELECT coalesce($1, CAST(now() AT TIME ZONE b.time_zone AS date)) AS on_day) t
+      CROSS JOIN LATERAL (
+          SELECT t.on_day,
+                 civilservice.rule_parameter_value('systematic_breach_count', t.on_day)::integer AS threshold,
+                 CAST(t.on_day - make_interval(months => civilservice.rule_parameter_value('systematic_breach_window_months', t.on_day)::integer) AS date) + 1 AS counted_from) x
+      JOIN civilservice.violation v ON v.state_body_id = ae.state_body_id AND v.employee_id = ae.employee_id
+                                   AND v.day BETWEEN x.counted_from AND x.on_day
+     WHERE ac.regime = 'flexible' AND ac.status = 'signed' AND ae.effective_term @> x.on_day
+     GROUP BY ae.state_body_id, ae.employee_id, e.full_name, ac.id, ac.number, x.threshold, x.counted_from, x.on_day
+    HAVING count(v.id) >= x.threshold
+     ORDER BY ae.state_body_id, count(v.id) DESC, ae.employee_id
+$$;
+COMMENT ON FUNCTION civilservice.systematic_breaches(date) IS
+  'п. 21: employees on a signed flexible act in force on on_date (default: today in the body''s time zone) whose violations (computed and manual) within the window reach the threshold in force (systematic_breach_count within systematic_breach_window_months) — the candidates for cancellation by the authorized person';
+
+CREATE VIEW civilservice.after_hours_demands AS
+    SELECT d.state_body_id, d.id AS demand_id, d.employee_id, e.full_name, d.demanded_by, d.demanded_at, d.kind,
+           l.local_from, l.local_to, sch.schedule,
+           CASE WHEN NOT civilservice.is_working_day(CAST(l.local_from AS date), b.calendar_code) THEN 'day_off'
+                WHEN sch.schedule IS NOT NULL AND CAST(l.local_from AS time) < civilservice.day_start(sch.schedule) THEN 'before_working_time'
+                ELSE 'after_working_time' END AS outside
+      FROM civilservice.availability_demand d
+      JOIN civilservice.state_body b ON b.id = d.state_body_id
+      JOIN civilservice.employee e ON e.state_body_id = d.state_body_id AND e.id = d.employee_id
+      CROSS JOIN LATERAL (SELECT d.required_from AT TIME ZONE b.time_zone AS local_from,
+                                 coalesce(d.required_to, d.required_from) AT TIME ZONE b.time_zone AS local_to) l
+      CROSS JOIN LATERAL (
+          SELECT coalesce((SELECT ac.fixed_working_time
+                             FROM civilservice.act_employee ae
+                             JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
+                            WHERE ae.state_body_id = d.state_body_id AND ae.employee_id = d.employee_id
+                              AND ae.regime_group = 'flexible' AND ae.effective_term @> CAST(l.local_from AS date)),
+                          e.work_schedule, b.work_schedule) AS schedule) sch
+     WHERE d.legal_exception IS NULL
+       AND (NOT civilservice.is_working_day(CAST(l.local_from AS date), b.calendar_code)
+            OR CAST(l.local_to AS date) > CAST(l.local_from AS date)
+            OR sch.schedule IS NOT NULL
+               AND (CAST(l.local_from AS time) < civilservice.day_start(sch.schedule)
+                    OR CAST(l.local_to AS time) > civilservice.day_end(sch.schedule)));
+COMMENT ON VIEW civilservice.after_hours_demands IS
+  'п. 11: demands that an employee be reachable or work outside working time (a day off, or before the start or after the end of the schedule in force, in the body''s time zone) without the exception of art. 32 p. 4 of the Law "On civil service" — violations of the employer';
+COMMENT ON COLUMN civilservice.after_hours_demands.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.after_hours_demands.demand_id IS 'The demand (availability_demand.id)';
+COMMENT ON COLUMN civilservice.after_hours_demands.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.after_hours_demands.full_name IS 'ФИО служащего';
+COMMENT ON COLUMN civilservice.after_hours_demands.demanded_by IS 'Кто потребовал';
+COMMENT ON COLUMN civilservice.after_hours_demands.demanded_at IS 'Когда потребовал';
+COMMENT ON COLUMN civilservice.after_hours_demands.kind IS 'be_reachable or work';
+COMMENT ON COLUMN civilservice.after_hours_demands.local_from IS 'Required from, in the body''s local time';
+COMMENT ON COLUMN civilservice.after_hours_demands.local_to IS 'Required until, in the body''s local time';
+COMMENT ON COLUMN civilservice.after_hours_demands.schedule IS 'Schedule in force that day (flexible act''s fixed working time, the employee''s or the body''s)';
+COMMENT ON COLUMN civilservice.after_hours_demands.outside IS 'day_off, before_working_time or after_working_time';

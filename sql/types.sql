@@ -255,9 +255,25 @@ COMMENT ON FUNCTION civilservice.core_start(civilservice.work_schedule) IS 'На
 CREATE FUNCTION civilservice.core_end(civilservice.work_schedule) RETURNS time
   AS 'MODULE_PATHNAME', 'cs_core_end' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.core_end(civilservice.work_schedule) IS 'Окончание фиксированного рабочего времени (п. 17.3): end of the core hours';
+CREATE FUNCTION civilservice.day_start(civilservice.work_schedule) RETURNS time
+  AS 'MODULE_PATHNAME', 'cs_day_start' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.day_start(civilservice.work_schedule) IS 'Начало рабочего дня: the earliest arrival of the start window (the working time begins no earlier, п. 11)';
+CREATE FUNCTION civilservice.day_end(civilservice.work_schedule) RETURNS time
+  AS 'MODULE_PATHNAME', 'cs_day_end' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.day_end(civilservice.work_schedule) IS 'Окончание рабочего дня: the latest departure of the end window (the working time ends no later, п. 11)';
+CREATE FUNCTION civilservice.break_start(civilservice.work_schedule) RETURNS time
+  AS 'MODULE_PATHNAME', 'cs_break_start' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.break_start(civilservice.work_schedule) IS 'Начало перерыва: start of the unpaid break; NULL when the schedule has none';
+CREATE FUNCTION civilservice.break_end(civilservice.work_schedule) RETURNS time
+  AS 'MODULE_PATHNAME', 'cs_break_end' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.break_end(civilservice.work_schedule) IS 'Окончание перерыва: end of the unpaid break; NULL when the schedule has none';
 CREATE FUNCTION civilservice.daily_hours(civilservice.work_schedule) RETURNS interval
   AS 'MODULE_PATHNAME', 'cs_daily_hours' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.daily_hours(civilservice.work_schedule) IS 'Продолжительность рабочего дня: the daily working hours (п. 19)';
+CREATE FUNCTION civilservice.worked_time(civilservice.work_schedule, arrived time, "left" time) RETURNS interval
+  AS 'MODULE_PATHNAME', 'cs_worked_time' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.worked_time(civilservice.work_schedule, time, time) IS
+  'Рабочее время дня: the part of [arrived, left] inside the schedule''s day (start window opening to end window closing) and outside the break';
 CREATE FUNCTION civilservice.schedule_check(civilservice.work_schedule, arrived time, "left" time) RETURNS text[]
   AS 'MODULE_PATHNAME', 'cs_schedule_check' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.schedule_check(civilservice.work_schedule, time, time) IS

@@ -142,6 +142,42 @@ cs_core_end(PG_FUNCTION_ARGS)
 	return minutes_to_time(PG_GETARG_WS(0)->core_to);
 }
 
+PG_FUNCTION_INFO_V1(cs_day_start);
+Datum
+cs_day_start(PG_FUNCTION_ARGS)
+{
+	return minutes_to_time(PG_GETARG_WS(0)->start_from);
+}
+
+PG_FUNCTION_INFO_V1(cs_day_end);
+Datum
+cs_day_end(PG_FUNCTION_ARGS)
+{
+	return minutes_to_time(PG_GETARG_WS(0)->end_to);
+}
+
+PG_FUNCTION_INFO_V1(cs_break_start);
+Datum
+cs_break_start(PG_FUNCTION_ARGS)
+{
+	const CsWorkSchedule *ws = PG_GETARG_WS(0);
+
+	if (ws->break_from < 0)
+		PG_RETURN_NULL();
+	return minutes_to_time(ws->break_from);
+}
+
+PG_FUNCTION_INFO_V1(cs_break_end);
+Datum
+cs_break_end(PG_FUNCTION_ARGS)
+{
+	const CsWorkSchedule *ws = PG_GETARG_WS(0);
+
+	if (ws->break_to < 0)
+		PG_RETURN_NULL();
+	return minutes_to_time(ws->break_to);
+}
+
 PG_FUNCTION_INFO_V1(cs_daily_hours);
 Datum
 cs_daily_hours(PG_FUNCTION_ARGS)
@@ -156,6 +192,28 @@ cs_daily_hours(PG_FUNCTION_ARGS)
  * schedule_check(ws, arrived, left): the codes of what a day with that
  * arrival and departure breaks, in a fixed order; empty when it is fine.
  */
+/*
+ * worked_time(ws, arrived, left): the part of [arrived, left] inside the
+ * day's window [start_from, end_to] and outside the break.
+ */
+PG_FUNCTION_INFO_V1(cs_worked_time);
+Datum
+cs_worked_time(PG_FUNCTION_ARGS)
+{
+	CsWorkSchedule *ws = PG_GETARG_WS(0);
+	TimeADT		arrived = PG_GETARG_TIMEADT(1);
+	TimeADT		left = PG_GETARG_TIMEADT(2);
+	Interval   *r = palloc0(sizeof(Interval));
+
+	if (left < arrived)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("departure time is before arrival time"),
+				errhint("A working day here is within one calendar day."));
+	r->time = cs_ws_worked(ws, arrived, left);
+	PG_RETURN_INTERVAL_P(r);
+}
+
 PG_FUNCTION_INFO_V1(cs_schedule_check);
 Datum
 cs_schedule_check(PG_FUNCTION_ARGS)
