@@ -407,9 +407,9 @@ CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigi
 LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
     SELECT a.state_body_id, a.employee_id,
            extract(isoyear FROM w.week_start)::integer, extract(week FROM w.week_start)::integer, w.week_start,
-           sum(a.time_worked),
+           coalesce(sum(a.time_worked), interval '0'),
            interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start),
-           sum(a.time_worked) > interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start)
+           coalesce(sum(a.time_worked), interval '0') > interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start)
       FROM civilservice.attendance(CAST(date_trunc('week', $1) AS date), CAST(date_trunc('week', $2) AS date) + 6, $3) a
       CROSS JOIN LATERAL (SELECT CAST(date_trunc('week', a.day) AS date) AS week_start) w
      GROUP BY a.state_body_id, a.employee_id, w.week_start

@@ -1,0 +1,96 @@
+-- п. 11, 19, 21: weekly totals, violations (computed and manual), the candidates for
+-- cancellation, cancelling one employee's participation or a whole act, after-hours demands.
+SET datestyle = ISO;
+SET intervalstyle = postgres;
+\set SHOW_CONTEXT never
+-- One transaction, rolled back at the end: the other tests share the database.
+\set ON_ERROR_ROLLBACK on
+BEGIN;
+SET LOCAL client_min_messages = warning;
+SET LOCAL timezone = 'Asia/Almaty';
+INSERT INTO civilservice.state_body (id, bin, name_ru, work_schedule) VALUES
+ (903, '040540001131', 'Комитет', '09:00-18:00, break 13:00-14:00');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
+ (903, 1, '920404300018', '2020-01-01', 'Председатель комитета', true),
+ (903, 2, '930505300029', '2020-01-01', 'Бекова', false),
+ (903, 3, '940606400036', '2020-01-01', 'Төлеуов', false),
+ (903, 4, '950707500043', '2020-01-01', 'Исаев', false);
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period) VALUES
+ (903, 1, 2, '2026-02-02 09:00+05', 'e_qyzmet', 'учёба', 'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-03-01,2026-09-01)'),
+ (903, 2, 3, '2026-02-02 09:30+05', 'hr_information_system', 'семья', 'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-03-01,2026-09-01)');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, fixed_working_time)
+VALUES (903, 1, '4-ГР', '2026-02-12', 1, 'flexible', 'application', 'Заявления', '[2026-03-01,2026-09-01)',
+        'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (903, 1, 2, 1), (903, 1, 3, 2);
+UPDATE civilservice.act SET status = 'signed' WHERE id = 1;
+
+-- week of 2 March: Бекова works 08:00-19:00 every day (10 hours, 50 a week); Төлеуов 08:30-17:30; Исаев never comes
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
+SELECT 903, e, (d + t)::timestamp AT TIME ZONE 'Asia/Almaty', dir, 'gate-1'
+  FROM generate_series(date '2026-03-02', date '2026-03-06', interval '1 day') d,
+       (VALUES (2, time '08:00', 'in'), (2, time '19:00', 'out'), (3, time '08:30', 'in'), (3, time '17:30', 'out')) v(e, t, dir);
+
+SELECT employee_id AS emp, iso_year, iso_week, week_start, time_worked, weekly_limit, over_limit
+  FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 903) ORDER BY 1;
+
+-- a manual violation entered by the HR service, then the computation of the week
+INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail)
+VALUES (903, 3, '2026-03-04', 'labour_discipline', 'Нарушение режима секретности (служебная записка № 12)');
+SELECT civilservice.recompute_violations('2026-03-02', '2026-03-08', 903) AS daily_violations;
+SELECT employee_id AS emp, source, kind, count(*) FROM civilservice.violation WHERE state_body_id = 903
+ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+-- recomputing replaces the computed ones and never touches the manual one
+SELECT civilservice.recompute_violations('2026-03-02', '2026-03-08', 903) AS daily_violations;
+SELECT source, count(*) FROM civilservice.violation WHERE state_body_id = 903 GROUP BY 1 ORDER BY 1;
+SELECT detail FROM civilservice.violation WHERE state_body_id = 903 AND kind = 'over_weekly_limit';
+-- a kind that is not a violation is refused
+\set VERBOSITY terse
+INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind) VALUES (903, 3, '2026-03-04', 'present_on_day_off');
+\set VERBOSITY default
+SELECT civilservice.recompute_violations('2026-03-08', '2026-03-02', 903);
+
+-- п. 21: candidates for cancellation — on a signed flexible act, at least 3 violations within a month
+SELECT employee_id AS emp, full_name, act_number, breaches, threshold, counted_from, counted_to, kinds
+  FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 903;
+-- a body may make the threshold stricter from a date on; earlier checks keep the old one
+INSERT INTO civilservice.rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+VALUES ('systematic_breach_count', '2026-03-15', 2, 'count', 'п. 21', 'Два нарушения', 'Приказ комитета');
+SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 903;
+SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-16') WHERE state_body_id = 903 ORDER BY 1;
+
+-- cancellation of Бекова's participation from 11 March; Төлеуов stays on the act
+SELECT state_body_id, act_id, employee_id, cancelled_on, reason, cancelled_by, previous_term
+  FROM civilservice.cancel_participation(1, 2, '2026-03-11', 'п. 21: систематическое нарушение фиксированного времени');
+SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 1 ORDER BY 1;
+SELECT employee_id, regime, act_number FROM civilservice.regimes_on('2026-03-12') WHERE state_body_id = 903 ORDER BY 1;
+SELECT employee_id AS emp, day, schedule FROM civilservice.attendance('2026-03-10', '2026-03-11', 903) WHERE employee_id = 2 ORDER BY day;
+SELECT employee_id AS emp FROM civilservice.systematic_breaches('2026-03-12') WHERE state_body_id = 903;
+-- refused: again, by someone who is not an authorized person, on a draft, a change of the decision
+SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'ещё раз');
+SELECT civilservice.cancel_participation(1, 3, '2026-03-11', 'по записке', 4);
+INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (903, 2, 'remote');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (903, 2, 4);
+SELECT civilservice.cancel_participation(2, 4, '2026-03-11', 'проект');
+SELECT civilservice.cancel_participation(99, 4, '2026-03-11', 'нет акта');
+UPDATE civilservice.participation_cancellation SET cancelled_on = '2026-03-20' WHERE state_body_id = 903;
+DELETE FROM civilservice.participation_cancellation WHERE state_body_id = 903;
+-- the whole act: Төлеуов's participation ends too; the act is kept, with its history
+SELECT number, status, cancelled_on FROM civilservice.cancel_act(1, '2026-04-01', 'п. 21: акт отменён');
+SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 1 ORDER BY 1;
+
+-- п. 11: demands outside working time without the exception of art. 32 p. 4 of the civil service law
+INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, demanded_at, kind, required_from, required_to, legal_exception, justification) VALUES
+ (903, 4, 1, '2026-03-10 17:30+05', 'work',         '2026-03-10 21:00+05', '2026-03-10 23:00+05', NULL, NULL),
+ (903, 4, 1, '2026-03-13 12:00+05', 'be_reachable', '2026-03-14 10:00+05', NULL, NULL, NULL),
+ (903, 4, 1, '2026-03-10 17:30+05', 'work',         '2026-03-10 20:00+05', '2026-03-10 22:00+05', 'art_32_p_4', 'Ликвидация последствий паводка'),
+ (903, 4, 1, '2026-03-10 09:00+05', 'work',         '2026-03-10 11:00+05', '2026-03-10 12:00+05', NULL, NULL),
+ (903, 4, 1, '2026-03-10 09:00+05', 'be_reachable', '2026-03-10 07:30+05', NULL, NULL, NULL),
+ (903, 3, 1, '2026-03-10 09:00+05', 'be_reachable', '2026-03-10 18:30+05', NULL, NULL, NULL),
+ (903, 4, 1, '2026-03-10 09:00+05', 'be_reachable', '2026-03-10 18:30+05', NULL, NULL, NULL);
+SELECT employee_id AS emp, kind, local_from, local_to, outside FROM civilservice.after_hours_demands
+ WHERE state_body_id = 903 ORDER BY demand_id;
+-- an exception needs its justification
+\set VERBOSITY terse
+INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, kind, required_from, legal_exception)
+VALUES (903, 4, 1, 'work', '2026-03-10 22:00+05', 'art_32_p_4');
+ROLLBACK;
