@@ -272,11 +272,30 @@ COMMENT ON FUNCTION civilservice.cancel_act(bigint, date, text) IS
 ------------------------------------------------------------------------------
 -- Attendance (п. 9, 17, 19, 20)
 
+CREATE FUNCTION civilservice.event_days(from_day date, to_day date, body bigint, max_session interval)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, first_in timestamp, last_out timestamp,
+                   time_present interval, unpaired_events integer, events integer)
+    AS 'MODULE_PATHNAME', 'cs_event_days' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100000;
+COMMENT ON FUNCTION civilservice.event_days(date, date, bigint, interval) IS
+  'п. 20: badge events per employee and local day of [from_day, to_day] (all bodies when body is NULL): an exit closes the entry just before it when at most max_session later, and the pair belongs to the day of the entry (a night belongs to the day it started); first entry and last exit in the body''s local time, time present over the pairs, unpaired events, events. The building block of attendance()';
+
+CREATE FUNCTION civilservice.day_worked(expected text, schedule civilservice.work_schedule, day date,
+                                        first_in timestamp, last_out timestamp, present interval) RETURNS interval
+    AS 'MODULE_PATHNAME', 'cs_day_worked' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.day_worked(text, civilservice.work_schedule, date, timestamp, timestamp, interval) IS
+  'п. 9, 19: working time of a day — at the workplace the time present inside the schedule''s day and outside its break (presence before or after the day is not work); on a remote day the reported time less the break when it spans it; the time present when there is no schedule or no entry and exit';
+CREATE FUNCTION civilservice.day_breaches(expected text, schedule civilservice.work_schedule, day date,
+                                          first_in timestamp, last_out timestamp, worked interval, daily_limit interval,
+                                          unpaired integer, badged boolean, recorded boolean) RETURNS text[]
+    AS 'MODULE_PATHNAME', 'cs_day_breaches' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.day_breaches(text, civilservice.work_schedule, date, timestamp, timestamp, interval, interval, integer, boolean, boolean) IS
+  'п. 9, 17, 19, 20: the breaches of a day (codes of breach_kind, in a fixed order) from its expected status, schedule, local entry and exit, working time, daily limit, unpaired events, whether there were badge events and whether a remote time record exists';
+
 CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint DEFAULT NULL)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
                    schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
                    time_present interval, time_worked interval, unpaired_events integer, breaches text[])
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
 WITH b AS MATERIALIZED (
     SELECT sb.id, sb.time_zone, sb.calendar_code, sb.work_schedule
       FROM civilservice.state_body sb
@@ -288,34 +307,10 @@ WITH b AS MATERIALIZED (
       FROM b, generate_series($1::timestamp, $2::timestamp, interval '1 day') g
 ), p AS MATERIALIZED (
     SELECT interval '1 hour' * civilservice.rule_parameter_value('attendance_max_session_hours', $1) AS max_session
-), ev AS (
-    -- the events around the period (a day before for nights that end in it,
-    -- two after for nights that start on its last day), in order per employee
-    SELECT e.state_body_id, e.employee_id, e.at, e.direction, b.time_zone,
-           lag(e.direction) OVER w AS prev_dir, lag(e.at) OVER w AS prev_at,
-           lead(e.direction) OVER w AS next_dir, lead(e.at) OVER w AS next_at
-      FROM civilservice.access_event e
-      JOIN b ON b.id = e.state_body_id
-     WHERE e.at >= ($1 - 2)::timestamp AT TIME ZONE 'UTC'
-       AND e.at < ($2 + 3)::timestamp AT TIME ZONE 'UTC'
-    WINDOW w AS (PARTITION BY e.state_body_id, e.employee_id ORDER BY e.at, e.direction)
-), s AS (
-    -- an exit closes the entry before it when they are close enough; the
-    -- pair belongs to the day of the entry (a night belongs to the day it started)
-    SELECT ev.state_body_id, ev.employee_id, ev.at, ev.direction, ev.prev_at,
-           c.closes, c.closes OR (ev.direction = 'in' AND ev.next_dir = 'out' AND ev.next_at - ev.at <= p.max_session) AS paired,
-           CAST(CASE WHEN c.closes THEN ev.prev_at ELSE ev.at END AT TIME ZONE ev.time_zone AS date) AS day
-      FROM ev CROSS JOIN p
-      CROSS JOIN LATERAL (SELECT ev.direction = 'out' AND ev.prev_dir = 'in' AND ev.at - ev.prev_at <= p.max_session AS closes) c
-), a AS (
-    SELECT s.state_body_id, s.employee_id, s.day,
-           min(s.at) FILTER (WHERE s.direction = 'in') AS first_in,
-           max(s.at) FILTER (WHERE s.direction = 'out') AS last_out,
-           coalesce(sum(s.at - s.prev_at) FILTER (WHERE s.closes), interval '0') AS present,
-           count(*) FILTER (WHERE NOT s.paired)::integer AS unpaired
-      FROM s
-     WHERE s.day BETWEEN $1 AND $2
-     GROUP BY s.state_body_id, s.employee_id, s.day
+), a AS MATERIALIZED (
+    SELECT x.state_body_id, x.employee_id, x.day, x.first_in, x.last_out,
+           x.time_present AS present, x.unpaired_events AS unpaired
+      FROM p, civilservice.event_days($1, $2, $3, p.max_session) x
 ), emp AS (
     SELECT e.state_body_id, e.id AS employee_id, e.employed_from, e.employed_to,
            coalesce(e.work_schedule, b.work_schedule) AS own_schedule, b.time_zone
@@ -329,19 +324,21 @@ WITH b AS MATERIALIZED (
       JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
      WHERE ae.effective_term && daterange($1, $2, '[]')
 ), rec AS MATERIALIZED (
-    SELECT DISTINCT r.state_body_id, r.employee_id, g::date AS day
+    -- the days of recalls to the workplace (п. 12), per employee
+    SELECT r.state_body_id, r.employee_id,
+           range_agg(daterange(CAST(r.report_at AT TIME ZONE b.time_zone AS date),
+                               CAST(coalesce(r.until - interval '1 microsecond', r.report_at) AT TIME ZONE b.time_zone AS date),
+                               '[]')) AS days
       FROM civilservice.recall r
       JOIN b ON b.id = r.state_body_id
-      CROSS JOIN LATERAL generate_series(CAST(r.report_at AT TIME ZONE b.time_zone AS date)::timestamp,
-                                         CAST(coalesce(r.until - interval '1 microsecond', r.report_at) AT TIME ZONE b.time_zone AS date)::timestamp,
-                                         interval '1 day') g
      WHERE r.report_at < ($2 + 2)::timestamp AT TIME ZONE 'UTC'
        AND coalesce(r.until, r.report_at) >= ($1 - 1)::timestamp AT TIME ZONE 'UTC'
+     GROUP BY r.state_body_id, r.employee_id
 ), grid AS (
     SELECT emp.state_body_id, emp.employee_id, d.day, emp.time_zone, d.daily_limit,
            CASE WHEN emp.employed_to IS NOT NULL AND d.day > emp.employed_to THEN 'dismissed'
                 WHEN NOT d.working THEN 'day_off'
-                WHEN rc.day IS NOT NULL THEN 'recalled'
+                WHEN rc.days @> d.day THEN 'recalled'
                 WHEN rm.effective_term IS NOT NULL THEN 'remote'
                 ELSE 'office' END AS expected,
            coalesce(fx.fixed_working_time, emp.own_schedule) AS schedule
@@ -351,13 +348,13 @@ WITH b AS MATERIALIZED (
                       AND rm.regime_group = 'remote' AND rm.effective_term @> d.day
       LEFT JOIN reg fx ON fx.state_body_id = emp.state_body_id AND fx.employee_id = emp.employee_id
                       AND fx.regime_group = 'flexible' AND fx.effective_term @> d.day
-      LEFT JOIN rec rc ON rc.state_body_id = emp.state_body_id AND rc.employee_id = emp.employee_id AND rc.day = d.day
+      LEFT JOIN rec rc ON rc.state_body_id = emp.state_body_id AND rc.employee_id = emp.employee_id
 ), r AS (
     -- on a remote day the remote worker's time record stands for the badge events (п. 9)
-    SELECT g.*, a.employee_id IS NOT NULL AS badged,
-           coalesce(a.unpaired, 0) AS unpaired,
-           CASE WHEN g.expected = 'remote' THEN t.started_at ELSE a.first_in END AS t_in,
-           CASE WHEN g.expected = 'remote' THEN t.ended_at ELSE a.last_out END AS t_out,
+    SELECT g.state_body_id, g.employee_id, g.day, g.expected, g.schedule, g.daily_limit,
+           a.employee_id IS NOT NULL AS badged, coalesce(a.unpaired, 0) AS unpaired,
+           CASE WHEN g.expected = 'remote' THEN t.started_at AT TIME ZONE g.time_zone ELSE a.first_in END AS t_in,
+           CASE WHEN g.expected = 'remote' THEN t.ended_at AT TIME ZONE g.time_zone ELSE a.last_out END AS t_out,
            CASE WHEN g.expected = 'remote' THEN t.ended_at - t.started_at ELSE a.present END AS present,
            t.id IS NOT NULL AS recorded
       FROM grid g
@@ -365,38 +362,11 @@ WITH b AS MATERIALIZED (
       LEFT JOIN civilservice.remote_time_record t
              ON g.expected = 'remote' AND t.state_body_id = g.state_body_id AND t.employee_id = g.employee_id AND t.day = g.day
 )
-SELECT r.state_body_id, r.employee_id, r.day, r.expected, r.schedule,
-       l.t_in, l.t_out, r.present, w.worked, r.unpaired,
-       array_remove(ARRAY[
-           CASE WHEN r.expected IN ('office', 'recalled') AND NOT r.badged THEN 'no_show' END,
-           CASE WHEN r.expected = 'remote' AND NOT r.recorded THEN 'no_time_record' END]
-         || CASE WHEN r.expected IN ('office', 'recalled', 'remote') AND l.t_in IS NOT NULL AND l.t_out IS NOT NULL
-                      AND l.t_out >= l.t_in AND r.schedule IS NOT NULL
-                 THEN civilservice.schedule_check(r.schedule, l.t_in::time,
-                          CASE WHEN l.t_out::date > r.day THEN time '24:00' ELSE l.t_out::time END)
-                 ELSE '{}'::text[] END
-         || ARRAY[
-           CASE WHEN w.worked > r.daily_limit AND r.expected <> 'dismissed' THEN 'over_daily_limit' END,
-           CASE WHEN r.expected = 'remote' AND r.badged THEN 'present_on_remote_day' END,
-           CASE WHEN r.expected = 'day_off' AND r.badged THEN 'present_on_day_off' END,
-           CASE WHEN r.unpaired > 0 THEN 'unpaired_events' END], NULL)
+SELECT r.state_body_id, r.employee_id, r.day, r.expected, r.schedule, r.t_in, r.t_out, r.present, w.worked, r.unpaired,
+       civilservice.day_breaches(r.expected, r.schedule, r.day, r.t_in, r.t_out, w.worked, r.daily_limit,
+                                 r.unpaired, r.badged, r.recorded)
   FROM r
-  CROSS JOIN LATERAL (SELECT r.t_in AT TIME ZONE r.time_zone AS t_in, r.t_out AT TIME ZONE r.time_zone AS t_out) l
-  -- working time: at the workplace, the time present inside the schedule's
-  -- day and outside its break (presence before or after the day is not work);
-  -- on a remote day, the reported time less the break when it spans it (п. 9)
-  CROSS JOIN LATERAL (
-      SELECT CASE WHEN r.present IS NULL OR r.schedule IS NULL OR l.t_in IS NULL OR l.t_out IS NULL OR l.t_out < l.t_in
-                  THEN r.present
-                  WHEN r.expected = 'remote'
-                  THEN r.present - CASE WHEN civilservice.break_start(r.schedule) IS NOT NULL
-                                             AND l.t_in::time <= civilservice.break_start(r.schedule)
-                                             AND (l.t_out::date > r.day OR l.t_out::time >= civilservice.break_end(r.schedule))
-                                        THEN civilservice.break_end(r.schedule) - civilservice.break_start(r.schedule)
-                                        ELSE interval '0' END
-                  ELSE least(r.present, civilservice.worked_time(r.schedule, l.t_in::time,
-                                 CASE WHEN l.t_out::date > r.day THEN time '24:00' ELSE l.t_out::time END))
-             END AS worked) w
+  CROSS JOIN LATERAL (SELECT civilservice.day_worked(r.expected, r.schedule, r.day, r.t_in, r.t_out, r.present) AS worked) w
 $$;
 COMMENT ON FUNCTION civilservice.attendance(date, date, bigint) IS
   'п. 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] (all bodies when body is NULL): the expected status (office, remote, day_off, recalled, dismissed) from the calendar, the acts in force and the recalls; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked (at the workplace: present inside the schedule''s day and outside its break; remote: reported less the break), which the daily limit in force applies to; unpaired events; the breaches (codes of breach_kind)';
@@ -404,7 +374,7 @@ COMMENT ON FUNCTION civilservice.attendance(date, date, bigint) IS
 CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint DEFAULT NULL)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, iso_year integer, iso_week integer, week_start date,
                    time_worked interval, weekly_limit interval, over_limit boolean)
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
     SELECT a.state_body_id, a.employee_id,
            extract(isoyear FROM w.week_start)::integer, extract(week FROM w.week_start)::integer, w.week_start,
            coalesce(sum(a.time_worked), interval '0'),
