@@ -1,0 +1,114 @@
+-- pgTAP: working-time control (п. 9–11, 19–21): every status and breach kind of
+-- attendance(), weekly limits, violations, systematic breaches, cancellation,
+-- after-hours demands, and the refusals with their SQLSTATE.
+BEGIN;
+SELECT plan(38);
+SET LOCAL timezone = 'Asia/Almaty';
+
+INSERT INTO civilservice.state_body (id, bin, name_ru, work_schedule) VALUES
+ (951, '040540001141', 'Орган', '09:00-18:00, break 13:00-14:00');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employed_to, full_name, is_authorized) VALUES
+ (951, 1, '920404300018', '2020-01-01', NULL, 'Руководитель', true),
+ (951, 2, '930505300029', '2020-01-01', NULL, 'Гибкий', false),
+ (951, 3, '940606400036', '2020-01-01', NULL, 'Дистанционный', false),
+ (951, 4, '950707500043', '2020-01-01', '2026-03-03', 'Уволенный', false);
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
+VALUES (951, 1, 2, '2026-02-02 09:00+05', 'e_qyzmet', 'учёба',
+        'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-03-01,2026-09-01)');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, fixed_working_time)
+VALUES (951, 1, '1-ГР', '2026-02-10', 1, 'flexible', 'application', 'Заявление', '[2026-03-01,2026-09-01)',
+        'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (951, 1, 2, 1);
+UPDATE civilservice.act SET status = 'signed' WHERE id = 1;
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (951, 2, '2-ДР', '2026-02-10', 1, 'remote', 'agreement', 'Соглашение', '[2026-03-01,2026-06-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (951, 2, 3);
+UPDATE civilservice.act SET status = 'signed' WHERE id = 2;
+INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
+VALUES (951, 2, 3, 'employer', 'dsp_documents', '2026-03-04 10:00+05');
+INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at)
+VALUES (951, 3, '2026-03-02', '2026-03-02 09:00+05', '2026-03-02 21:00+05');
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES
+ (951, 1, '2026-03-02 09:30+05', 'in', 'g'), (951, 1, '2026-03-02 16:00+05', 'out', 'g'),
+ (951, 1, '2026-03-03 08:50+05', 'in', 'g'),
+ (951, 1, '2026-03-07 10:00+05', 'in', 'g'), (951, 1, '2026-03-07 11:00+05', 'out', 'g'),
+ (951, 2, '2026-03-02 09:00+05', 'in', 'g'), (951, 2, '2026-03-02 18:00+05', 'out', 'g'),
+ (951, 2, '2026-03-03 10:30+05', 'in', 'g'), (951, 2, '2026-03-03 18:30+05', 'out', 'g'),
+ (951, 2, '2026-03-04 08:00+05', 'in', 'g'), (951, 2, '2026-03-04 16:30+05', 'out', 'g'),
+ (951, 2, '2026-03-05 08:00+05', 'in', 'g'), (951, 2, '2026-03-05 19:00+05', 'out', 'g'),
+ (951, 2, '2026-03-06 08:00+05', 'in', 'g'), (951, 2, '2026-03-06 19:00+05', 'out', 'g'),
+ (951, 3, '2026-03-03 11:00+05', 'in', 'g'), (951, 3, '2026-03-03 12:00+05', 'out', 'g'),
+ (951, 3, '2026-03-04 09:00+05', 'in', 'g'), (951, 3, '2026-03-04 18:00+05', 'out', 'g'),
+ (951, 4, '2026-03-02 09:00+05', 'in', 'g'), (951, 4, '2026-03-02 18:00+05', 'out', 'g');
+
+CREATE TEMP TABLE att AS SELECT * FROM civilservice.attendance('2026-03-02', '2026-03-09', 951);
+CREATE FUNCTION pg_temp.st(e bigint, d date) RETURNS text LANGUAGE sql AS
+  $$ SELECT expected FROM att WHERE employee_id = e AND day = d $$;
+CREATE FUNCTION pg_temp.br(e bigint, d date) RETURNS text[] LANGUAGE sql AS
+  $$ SELECT breaches FROM att WHERE employee_id = e AND day = d $$;
+
+-- statuses
+SELECT is(pg_temp.st(1, '2026-03-02'), 'office', 'an ordinary working day is an office day');
+SELECT is(pg_temp.st(3, '2026-03-02'), 'remote', 'a day under a signed remote act is a remote day');
+SELECT is(pg_temp.st(1, '2026-03-07'), 'day_off', 'Saturday is a day off');
+SELECT is(pg_temp.st(1, '2026-03-09'), 'day_off', 'the holiday 8 March on Sunday moves the day off to Monday 9 March');
+SELECT is(pg_temp.st(3, '2026-03-04'), 'recalled', 'the day of a recall to the workplace (п. 12)');
+SELECT is(pg_temp.st(4, '2026-03-04'), 'dismissed', 'a day after the employment ended');
+SELECT is((SELECT count(*)::int FROM att), 32, 'one row per employee and calendar day');
+
+-- breach kinds
+SELECT ok('late_arrival' = ANY (pg_temp.br(1, '2026-03-02')), 'late_arrival: first entry after the start window');
+SELECT ok('left_before_end_window' = ANY (pg_temp.br(1, '2026-03-02')), 'left_before_end_window: last exit before the end window');
+SELECT ok('short_hours' = ANY (pg_temp.br(1, '2026-03-02')), 'short_hours: worked below the daily hours');
+SELECT ok('unpaired_events' = ANY (pg_temp.br(1, '2026-03-03')), 'unpaired_events: an entry without its exit');
+SELECT ok('no_show' = ANY (pg_temp.br(1, '2026-03-04')), 'no_show: no event on an office day');
+SELECT ok('present_on_day_off' = ANY (pg_temp.br(1, '2026-03-07')), 'present_on_day_off: events on a day off (informational)');
+SELECT is(pg_temp.br(2, '2026-03-02'), '{}'::text[], 'flexible day inside the windows: nothing broken');
+SELECT ok('late_arrival' = ANY (pg_temp.br(2, '2026-03-03')), 'flexible day: arrival after the start window 08:00-10:00');
+SELECT ok('left_before_core_end' = ANY (pg_temp.br(2, '2026-03-04')), 'flexible day: leaving during the fixed working time (п. 17.3)');
+SELECT ok('over_daily_limit' = ANY (pg_temp.br(2, '2026-03-05')), 'over_daily_limit: 10 hours worked inside a 08:00-19:00 day (п. 19)');
+SELECT is((SELECT schedule::text FROM att WHERE employee_id = 2 AND day = '2026-03-02'),
+          'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', 'the flexible act''s fixed working time applies');
+SELECT ok('over_daily_limit' = ANY (pg_temp.br(3, '2026-03-02')), 'over_daily_limit on a remote day from the time record (п. 9)');
+SELECT ok('present_on_remote_day' = ANY (pg_temp.br(3, '2026-03-03')), 'present_on_remote_day: at the office without a recall (informational)');
+SELECT ok('no_time_record' = ANY (pg_temp.br(3, '2026-03-03')), 'no_time_record: a remote day without the fixed accounting of п. 9');
+SELECT is(pg_temp.br(3, '2026-03-04'), '{}'::text[], 'a recall day is checked like an office day');
+SELECT is(pg_temp.br(4, '2026-03-05'), '{}'::text[], 'no breach after dismissal');
+
+-- weekly limit and violations
+SELECT ok((SELECT over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951) WHERE employee_id = 2),
+          'over_weekly_limit: 45 hours in ISO week 10 (п. 19)');
+SELECT cmp_ok(civilservice.recompute_violations('2026-03-02', '2026-03-08', 951), '>', 0, 'recompute_violations records the computed ones');
+INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail) VALUES (951, 2, '2026-03-06', 'labour_discipline', 'Записка');
+SELECT lives_ok($$SELECT civilservice.recompute_violations('2026-03-02', '2026-03-08', 951)$$, 'a recomputation replaces the computed ones');
+SELECT is((SELECT count(*)::int FROM civilservice.violation WHERE state_body_id = 951 AND source = 'manual'), 1, 'manual violations survive recomputation');
+SELECT is((SELECT count(*)::int FROM civilservice.violation WHERE state_body_id = 951 AND kind = 'over_weekly_limit'), 1, 'the weekly excess is recorded once');
+SELECT is((SELECT count(*)::int FROM civilservice.violation WHERE state_body_id = 951 AND kind = 'unpaired_events'), 0, 'informational kinds are not violations');
+SELECT throws_ok($$SELECT civilservice.recompute_violations('2026-03-08', '2026-03-02', 951)$$, '22023', NULL, 'a reversed period is refused');
+
+-- п. 21
+SELECT is((SELECT array_agg(employee_id) FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 951), ARRAY[2::bigint],
+          'the flexible employee with violations reaching the threshold is a candidate');
+SELECT throws_ok($$SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'причина', 3)$$, '23514', NULL,
+                 'only an authorized person cancels');
+SELECT lives_ok($$SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'п. 21')$$, 'the authorized person cancels one participation');
+SELECT is((SELECT upper(effective_term) FROM civilservice.act_employee WHERE act_id = 1 AND employee_id = 2), date '2026-03-11',
+          'the regime ends the day before the cancellation date');
+SELECT throws_ok($$UPDATE civilservice.participation_cancellation SET reason = 'иная' WHERE state_body_id = 951$$, '23001', NULL,
+                 'a cancellation never changes');
+
+-- п. 11
+INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, kind, required_from) VALUES
+ (951, 1, 1, 'be_reachable', '2026-03-10 22:00+05'), (951, 1, 1, 'be_reachable', '2026-03-10 12:00+05');
+INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, kind, required_from, legal_exception, justification) VALUES
+ (951, 1, 1, 'work', '2026-03-10 23:00+05', 'art_32_p_4', 'Чрезвычайная ситуация');
+SELECT is((SELECT count(*)::int FROM civilservice.after_hours_demands WHERE state_body_id = 951), 1,
+          'only the after-hours demand without the legal exception is the employer''s violation');
+SELECT throws_ok($$INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, kind, required_from, legal_exception)
+                   VALUES (951, 1, 1, 'work', '2026-03-10 23:00+05', 'art_32_p_4')$$, '23514', NULL, 'an exception needs its justification');
+SELECT throws_ok($$INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at)
+                   VALUES (951, 3, '2026-03-05', '2026-03-05 18:00+05', '2026-03-05 09:00+05')$$, '23514', NULL,
+                 'a remote time record ends after it starts');
+
+SELECT * FROM finish();
+ROLLBACK;
