@@ -813,7 +813,7 @@ divert_row(FunctionCallInfo fcinfo, const char *sqlstate, const char *constraint
 Datum
 cs_access_event_accept(PG_FUNCTION_ARGS)
 {
-	static const char *const cols[] = {"state_body_id", "employee_id", "at", "direction", "device_id"};
+	static const char *const cols[] = {"state_body_id", "employee_id", "at", "direction", "device_id", "source"};
 	int64		body,
 				emp;
 	TimestampTz at;
@@ -827,7 +827,7 @@ cs_access_event_accept(PG_FUNCTION_ARGS)
 		ls.stored++;
 		PG_RETURN_BOOL(true);	/* rows as dumped */
 	}
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < lengthof(cols); i++)
 		if (PG_ARGISNULL(i))
 		{
 			if (rejects_mode == REJECTS_DIVERT)
