@@ -404,7 +404,7 @@ static struct
 } ls;
 
 static MemoryContext ls_cxt = NULL;
-static uint64 ring_hash[RING];
+static TimestampTz ring_at[RING];	/* instants of the slots, scanned first */
 static RingSlot ring[RING];
 
 static inline StmtKey
@@ -449,17 +449,6 @@ stmt_state(void)
 	ls.stored = ls.duplicates = ls.diverted = 0;
 }
 
-static inline uint64
-event_hash(int64 body, TimestampTz at, int64 emp, text *device, text *direction)
-{
-	uint64		h;
-
-	h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(device), VARSIZE_ANY_EXHDR(device),
-							(uint64) at);
-	h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(direction), VARSIZE_ANY_EXHDR(direction), h);
-	return h ^ mix64((uint64) emp * UINT64CONST(0x9E3779B97F4A7C15) + (uint64) body);
-}
-
 static inline bool
 slot_equal(RingSlot *s, int64 body, TimestampTz at, int64 emp, text *device, text *direction)
 {
@@ -479,7 +468,7 @@ seq_live(uint64 seq)
 }
 
 static uint64
-ring_add(uint64 h, int64 body, TimestampTz at, int64 emp, text *device, text *direction)
+ring_add(int64 body, TimestampTz at, int64 emp, text *device, text *direction)
 {
 	uint64		seq = ls.next_seq++;
 	int			i = seq % RING;
@@ -494,7 +483,7 @@ ring_add(uint64 h, int64 body, TimestampTz at, int64 emp, text *device, text *di
 		s->text = s->text ? repalloc(s->text, cap) : MemoryContextAlloc(ls_cxt, cap);
 		s->cap = cap;
 	}
-	ring_hash[i] = h;
+	ring_at[i] = at;
 	s->seq = seq;
 	s->body = body;
 	s->at = at;
@@ -507,12 +496,12 @@ ring_add(uint64 h, int64 body, TimestampTz at, int64 emp, text *device, text *di
 }
 
 static bool
-ring_find(uint64 h, int64 body, TimestampTz at, int64 emp, text *device, text *direction)
+ring_find(int64 body, TimestampTz at, int64 emp, text *device, text *direction)
 {
 	int			i;
 
 	for (i = 0; i < RING; i++)
-		if (ring_hash[i] == h && seq_live(ring[i].seq) &&
+		if (ring_at[i] == at && seq_live(ring[i].seq) &&
 			slot_equal(&ring[i], body, at, emp, device, direction))
 			return true;
 	return false;
@@ -705,7 +694,6 @@ static bool
 is_duplicate(int64 body, TimestampTz at, int64 emp, text *device, text *direction)
 {
 	BodyState  *bs = body_state(body);
-	uint64		h = event_hash(body, at, emp, device, direction);
 	bool		check_late = true;
 	uint64		seq;
 
@@ -731,8 +719,7 @@ is_duplicate(int64 body, TimestampTz at, int64 emp, text *device, text *directio
 
 				if (slot->seq != s || !seq_live(s))
 					certain = false;	/* left the ring: flushed, probe */
-				else if (ring_hash[s % RING] == h &&
-						 slot_equal(slot, body, at, emp, device, direction))
+				else if (slot_equal(slot, body, at, emp, device, direction))
 					return true;
 			}
 			check_late = !certain;
@@ -740,12 +727,12 @@ is_duplicate(int64 body, TimestampTz at, int64 emp, text *device, text *directio
 	}
 	if (check_late)
 	{
-		if (ring_find(h, body, at, emp, device, direction))
+		if (ring_find(body, at, emp, device, direction))
 			return true;
 		if (stored_anywhere(body, at, emp, device, direction))
 			return true;
 	}
-	seq = ring_add(h, body, at, emp, device, direction);
+	seq = ring_add(body, at, emp, device, direction);
 	if (bs->has_run && at == bs->run_max)
 	{
 		if (bs->nsame < SAME_MAX)
