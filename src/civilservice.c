@@ -4,6 +4,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "access_events.h"
 #include "calendar.h"
 #include "restore.h"
 
@@ -16,4 +17,5 @@ _PG_init(void)
 {
 	cs_calendar_init();
 	cs_restore_init();
+	cs_access_events_init();
 }

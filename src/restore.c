@@ -33,6 +33,13 @@ cs_restore_init(void)
 							 NULL, NULL, NULL);
 }
 
+/* For the C parts of the extension: is the session restoring a dump? */
+bool
+cs_restore_mode_on(void)
+{
+	return restore_mode;
+}
+
 /*
  * civilservice.restore_mode() → boolean. Calling it loads the library, so a
  * value set for the placeholder by an unprivileged role before the load is

@@ -1,0 +1,128 @@
+-- pgTAP: access-control (СКУД) events (п. 20): every rule of a loaded event
+-- with a passing and a refused case, SQLSTATE and constraint names, the
+-- deduplication of loads, divert mode and partition maintenance.
+BEGIN;
+SELECT plan(39);
+SET LOCAL timezone = 'Asia/Almaty';
+SET LOCAL client_min_messages = warning;
+
+-- the constraint name an error reports, NULL when the statement succeeds
+CREATE FUNCTION pg_temp.constraint_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE c text;
+BEGIN
+    EXECUTE stmt;
+    RETURN NULL;
+EXCEPTION WHEN others THEN
+    GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME;
+    RETURN c;
+END $$;
+-- COPY of CSV lines (one argument each) from a program, as a badge feed
+CREATE FUNCTION pg_temp.load(VARIADIC lines text[]) RETURNS text LANGUAGE sql AS $$
+    SELECT format('COPY civilservice.access_event FROM PROGRAM %L (FORMAT csv)',
+                  'printf "%s\n" ' || array_to_string(ARRAY(SELECT quote_literal(l) FROM unnest(lines) l), ' '))
+$$;
+CREATE FUNCTION pg_temp.events(body bigint) RETURNS bigint LANGUAGE sql AS
+  $$ SELECT count(*) FROM civilservice.access_event WHERE state_body_id = body $$;
+
+INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
+ (703, '040540001072', 'Орган А'), (704, '040540001082', 'Орган Б');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
+ (703, 1, '900101400023', '2020-01-01', 'Служащий'),
+ (703, 2, '880202300037', '2020-01-01', 'Служащая'),
+ (704, 9, '870404500059', '2020-01-01', 'Чужой');
+
+-- 1. the table and its contract
+SELECT has_table('civilservice', 'access_event', 'table access_event exists');
+SELECT columns_are('civilservice', 'access_event',
+                   ARRAY['state_body_id', 'employee_id', 'at', 'direction', 'device_id', 'source'],
+                   'access_event has the six columns of the contract');
+SELECT col_type_is('civilservice', 'access_event', 'at', 'timestamp with time zone', 'at is timestamptz');
+SELECT col_default_is('civilservice', 'access_event', 'source', 'skud', 'source defaults to skud');
+SELECT col_is_pk('civilservice', 'access_event_2026_03', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
+                 'a partition''s primary key is (state_body_id, at, employee_id, device_id, direction)');
+SELECT is((SELECT count(*)::int FROM pg_inherits i WHERE i.inhparent = 'civilservice.access_event'::regclass
+              AND NOT EXISTS (SELECT 1 FROM pg_index x WHERE x.indrelid = i.inhrelid AND x.indisprimary)),
+          0, 'every partition has its primary key');
+SELECT is((SELECT partstrat::text FROM pg_partitioned_table WHERE partrelid = 'civilservice.access_event'::regclass),
+          'r', 'access_event is partitioned by range');
+SELECT has_table('civilservice', 'access_event_default', 'a default partition keeps events of months without a partition');
+SELECT ok((SELECT 'civilservice.access_event_rejected'::regclass = ANY (extconfig) AND
+                  'civilservice.access_event_default'::regclass = ANY (extconfig) AND
+                  'civilservice.access_event_2026_03'::regclass = ANY (extconfig)
+             FROM pg_extension WHERE extname = 'civilservice'),
+          'the default partition, the partitions of the install and the rejected rows are dumped');
+
+-- 2. п. 20: the employee is one of the body
+SELECT lives_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 09:00+05', 'in', 'g1')$$,
+                'an event of an employee of the body is stored');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 5, '2026-03-02 09:00+05', 'in', 'g1')$$,
+                 '23503', NULL, 'an event of an unknown employee is refused');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 9, '2026-03-02 09:00+05', 'in', 'g1')$$,
+                 '23503', NULL, 'an event of another body''s employee is refused');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.access_event VALUES (703, 9, '2026-03-02 09:00+05', 'in', 'g1')$$),
+          'access_event_employee', 'the refusal names access_event_employee');
+SELECT throws_ok(pg_temp.load('703,5,2026-03-02T09:01:00+05,in,g1,skud'),
+                 '23503', NULL, 'COPY refuses an unknown employee too');
+SELECT throws_like($$INSERT INTO civilservice.access_event VALUES (704, 1, '2026-03-02 09:00+05', 'in', 'g1')$$,
+                   'п. 20:%', 'the message names п. 20');
+
+-- 3. п. 20: the direction is in or out
+SELECT lives_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 18:00+05', 'out', 'g1')$$,
+                'direction out is stored');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 18:01+05', 'OUT', 'g1')$$,
+                 '23514', NULL, 'a direction other than in/out is refused');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 18:01+05', 'x', 'g1')$$),
+          'access_event_direction', 'the refusal names access_event_direction');
+SELECT throws_ok(pg_temp.load('703,1,2026-03-02T18:02:00+05,exit,g1,skud'),
+                 '23514', NULL, 'COPY refuses a bad direction too');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 18:03+05', NULL, 'g1')$$,
+                 '23502', NULL, 'a missing direction is refused');
+
+-- 4. resends are stored once, late events accepted
+SELECT lives_ok(pg_temp.load('703,2,2026-03-02T09:05:00+05,in,g2,skud', '703,2,2026-03-02T09:05:00+05,in,g2,skud',
+                             '703,2,2026-03-02T13:00:00+05,out,g2,skud'),
+                'a feed with a resend inside it loads');
+SELECT is(pg_temp.events(703), 4::bigint, 'the resend inside the feed is stored once');
+SELECT results_eq($$SELECT stored, duplicates, diverted FROM civilservice.access_event_load_stats()$$,
+                  $$VALUES (2::bigint, 1::bigint, 0::bigint)$$, 'load_stats counts the stored and the skipped rows');
+SELECT lives_ok(pg_temp.load('703,2,2026-03-02T13:00:00+05,out,g2,skud', '703,1,2026-03-02T09:00:00+05,in,g1,skud'),
+                'a feed of resends only loads');
+SELECT is(pg_temp.events(703), 4::bigint, 'events stored by earlier loads or by INSERT are not stored again');
+SELECT lives_ok(pg_temp.load('703,2,2026-03-01T23:59:59+05,out,g2,skud'), 'a late event loads');
+SELECT is(pg_temp.events(703), 5::bigint, 'the late event is stored');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2026-03-02 09:00+05', 'in', 'g1')$$,
+                 '23505', NULL, 'a plain INSERT of a stored event meets the primary key');
+
+-- 5. divert mode
+SET LOCAL civilservice.access_event_rejects = 'divert';
+SELECT lives_ok(pg_temp.load('703,1,2026-03-03T09:00:00+05,in,g1,skud', '703,9,2026-03-03T09:00:00+05,in,g1,skud',
+                             '703,2,2026-03-03T09:00:00+05,IN,g1,skud'),
+                'divert mode: a feed with bad rows loads');
+SELECT is(pg_temp.events(703), 6::bigint, 'divert mode: the good row is stored');
+SELECT results_eq($$SELECT employee_id, sqlstate, constraint_name FROM civilservice.access_event_rejected
+                     WHERE state_body_id = 703 ORDER BY id$$,
+                  $$VALUES (9::bigint, '23503', 'access_event_employee'), (2::bigint, '23514', 'access_event_direction')$$,
+                  'divert mode: the bad rows are recorded with SQLSTATE and constraint');
+SELECT throws_ok($$INSERT INTO civilservice.access_event VALUES (703, 5, '2026-03-03 09:00+05', 'in', 'g1')$$,
+                 '23503', NULL, 'divert mode applies to loads; an INSERT is still refused');
+SELECT throws_ok($$SET LOCAL civilservice.access_event_rejects = 'ignore'$$, '22023', NULL,
+                 'access_event_rejects is error or divert');
+RESET civilservice.access_event_rejects;
+
+-- 6. partitions
+SELECT lives_ok($$INSERT INTO civilservice.access_event VALUES (703, 1, '2029-01-10 09:00+05', 'in', 'g1')$$,
+                'an event of a month without a partition is stored');
+SELECT is((SELECT tableoid::regclass::text FROM civilservice.access_event WHERE state_body_id = 703 AND at > '2029-01-01'),
+          'civilservice.access_event_default', 'it waits in the default partition');
+SELECT results_eq($$SELECT * FROM civilservice.ensure_access_event_partitions('2029-01-01', 2)$$,
+                  $$VALUES ('access_event_2029_01'), ('access_event_2029_02')$$,
+                  'ensure_access_event_partitions creates the months ahead');
+SELECT is((SELECT tableoid::regclass::text FROM civilservice.access_event WHERE state_body_id = 703 AND at > '2029-01-01'),
+          'civilservice.access_event_2029_01', 'and moves the waiting event into its month');
+SELECT col_is_pk('civilservice', 'access_event_2029_01', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
+                 'a partition of the maintenance has the primary key');
+SELECT throws_ok($$SELECT civilservice.ensure_access_event_partitions(NULL)$$, '22023', NULL,
+                 'ensure_access_event_partitions refuses a missing month');
+
+SELECT * FROM finish();
+ROLLBACK;
