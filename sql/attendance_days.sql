@@ -68,11 +68,14 @@ INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction
  -- Омаров: a night from Tuesday 20:00 to Wednesday 04:00 belongs to Tuesday; an exit without an entry on Friday
  (901, 5, '2026-03-03 20:00+05', 'in', 'gate-1'), (901, 5, '2026-03-04 04:00+05', 'out', 'gate-1'),
  (901, 5, '2026-03-06 18:00+05', 'out', 'gate-1');
--- the badge system resends Monday's first event: stored once
-INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
-SELECT 901, 1, '2026-03-02 08:55+05', 'in', 'gate-1'
- WHERE NOT EXISTS (SELECT 1 FROM civilservice.access_event
-                    WHERE state_body_id = 901 AND employee_id = 1 AND at = '2026-03-02 08:55+05' AND direction = 'in' AND device_id = 'gate-1');
+-- the badge system resends Monday's events the next morning, in a COPY like every feed: stored once
+SET LOCAL client_min_messages = notice;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+901,1,2026-03-02 08:55+05,in,gate-1
+901,1,2026-03-02 13:05+05,out,gate-1
+901,1,2026-03-02 08:55+05,in,gate-1
+\.
+SET LOCAL client_min_messages = warning;
 SELECT count(*) AS events FROM civilservice.access_event WHERE state_body_id = 901;
 
 SELECT employee_id AS emp, day, expected, first_in, last_out, time_present AS present, time_worked AS worked,

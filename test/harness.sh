@@ -152,8 +152,10 @@ test)
     [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
     ;;
 bench)
+    # ONLY=regex runs just the matching benchmarks.
     for b in "$ROOT"/test/bench/*.sh; do
         [ -e "$b" ] || continue
+        echo "$(basename "$b")" | grep -qE "${ONLY:-.}" || continue
         say "bench: $(basename "$b")"
         bash "$b"
     done

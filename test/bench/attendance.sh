@@ -3,8 +3,7 @@
 # attendance computed from them.
 #
 # A realistic month: 20,000 employees of one body (BENCH_EMPLOYEES sets the
-# number), the working days of March 2026 by civilservice.is_working_day (18:
-# 8 March and Nauryz fall on weekends and move to 9, 24 and 25 March),
+# number), the 22 working days of April 2026 by civilservice.is_working_day,
 # 4–6 badge events per employee and day with jitter, in the order the badge
 # system sends them, about 1.5% of them sent again a few minutes later. The
 # feed is written to a CSV file once, then timed:
@@ -18,7 +17,7 @@ set -euo pipefail
 PSQL=("${PGBIN:-/usr/lib/postgresql/15/bin}/psql" -X -q -v ON_ERROR_STOP=1 -At)
 N=${BENCH_EMPLOYEES:-20000}
 DB=civilservice_bench_events
-CSV=${PGHOST:-/tmp}/access_events_2026_03.csv
+CSV=${PGHOST:-/tmp}/access_events_2026_04.csv
 export PGOPTIONS="-c client_min_messages=warning"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 "${PSQL[@]}" -d $DB <<SQL
@@ -46,7 +45,7 @@ CREATE FUNCTION pg_temp.r(k bigint) RETURNS float8 LANGUAGE sql IMMUTABLE AS
 CREATE TEMP TABLE feed AS
 WITH days AS (
     SELECT d::date AS day, row_number() OVER (ORDER BY d) AS dn
-      FROM generate_series(date '2026-03-01', date '2026-03-31', '1 day') d
+      FROM generate_series(date '2026-04-01', date '2026-04-30', '1 day') d
      WHERE civilservice.is_working_day(d::date)),
 ev AS (
     SELECT e.id AS emp, days.day, x.k, x.dir,
@@ -68,13 +67,13 @@ SELECT emp, at, dir, device, at + make_interval(secs => 60 + 600 * pg_temp.r(emp
  WHERE pg_temp.r(emp * 104729 + extract(epoch FROM at)::bigint) < 0.015;
 COPY (SELECT 1, emp, at, dir, device, 'skud' FROM feed ORDER BY sent) TO '$CSV' (FORMAT csv);
 SELECT 'feed ' || count(*) || ' rows, ' || (SELECT count(*) FROM (SELECT DISTINCT emp, at, dir, device FROM feed) d) || ' distinct events, '
-       || (SELECT count(*) FROM generate_series(date '2026-03-01', date '2026-03-31', '1 day') d WHERE civilservice.is_working_day(d::date))
+       || (SELECT count(*) FROM generate_series(date '2026-04-01', date '2026-04-30', '1 day') d WHERE civilservice.is_working_day(d::date))
        || ' working days' FROM feed;
 CREATE TABLE public.bench_plain (LIKE civilservice.access_event INCLUDING DEFAULTS);
 -- for reference: the same partitioning and key index, without checks (not
 -- unique, since the feed holds resends)
 CREATE TABLE public.bench_keyed (LIKE civilservice.access_event INCLUDING DEFAULTS) PARTITION BY RANGE (at);
-CREATE TABLE public.bench_keyed_2026_03 PARTITION OF public.bench_keyed FOR VALUES FROM ('2026-03-01 00:00+05') TO ('2026-04-01 00:00+05');
+CREATE TABLE public.bench_keyed_2026_04 PARTITION OF public.bench_keyed FOR VALUES FROM ('2026-04-01 00:00+05') TO ('2026-05-01 00:00+05');
 CREATE TABLE public.bench_keyed_default PARTITION OF public.bench_keyed DEFAULT;
 CREATE INDEX ON public.bench_keyed (state_body_id, at, employee_id, device_id, direction);
 -- no autovacuum of one table while another is being loaded (2 CPUs)
@@ -124,7 +123,7 @@ printf 'for reference, COPY into the same partitioning and key index without che
     "$tk" "$(echo "100 * $ta / $tk" | bc -l)" "$(echo "100 * ($tb - $tk) / $tk" | bc -l)"
 
 if [ "$("${PSQL[@]}" -d $DB -c "SELECT to_regprocedure('civilservice.attendance(date, date, bigint)') IS NOT NULL")" = t ]; then
-    tc=$(timed "CREATE TEMP TABLE att AS SELECT * FROM civilservice.attendance('2026-03-01', '2026-03-31', 1)")
+    tc=$(timed "CREATE TEMP TABLE att AS SELECT * FROM civilservice.attendance('2026-04-01', '2026-04-30', 1)")
     td=$(timed "CREATE TEMP TABLE firstlast AS SELECT employee_id, (at AT TIME ZONE 'Asia/Almaty')::date AS day, min(at), max(at) FROM civilservice.access_event GROUP BY 1, 2")
     printf '(c) attendance() for the month:          %.2f s\n' "$tc"
     printf '(d) first/last event per employee-day:   %.2f s\n' "$td"

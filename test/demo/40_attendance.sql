@@ -6,10 +6,12 @@ SET search_path = civilservice, public;
 SET datestyle = ISO;
 SET intervalstyle = postgres;
 
-\echo '--- п. 20: the badge system loads a week of Сапаровой''s entries and exits (a resent event is stored once).'
+\echo '--- п. 20: a loading session starts by asking for the load statistics (this also loads the library, whose COPY filter'
+\echo '--- skips resent events), then loads a week of Сапаровой''s entries and exits.'
+SELECT * FROM access_event_load_stats();
 COPY access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN WITH (FORMAT csv);
 300,2,2026-04-13 08:45+05,in,gate-1
-300,2,2026-04-13 17:50+05,out,gate-1
+300,2,2026-04-13 17:45+05,out,gate-1
 300,2,2026-04-14 10:25+05,in,gate-1
 300,2,2026-04-14 18:40+05,out,gate-2
 300,2,2026-04-15 08:30+05,in,gate-1
