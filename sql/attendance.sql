@@ -279,6 +279,23 @@ CREATE FUNCTION civilservice.event_days(from_day date, to_day date, body bigint,
 COMMENT ON FUNCTION civilservice.event_days(date, date, bigint, interval) IS
   'п. 20: badge events per employee and local day of [from_day, to_day] (all bodies when body is NULL): an exit closes the entry just before it when at most max_session later, and the pair belongs to the day of the entry (a night belongs to the day it started); first entry and last exit in the body''s local time, time present over the pairs, unpaired events, events. The building block of attendance()';
 
+CREATE FUNCTION civilservice.attendance_period(from_day date, to_day date) RETURNS date
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+BEGIN
+    IF NOT isfinite(from_day) OR NOT isfinite(to_day) THEN
+        RAISE EXCEPTION 'attendance needs a finite period, not % to %', from_day, to_day
+          USING ERRCODE = 'datetime_field_overflow',
+                HINT = 'Give the first and the last day of the period.';
+    END IF;
+    IF to_day - from_day > 3660 THEN
+        RAISE EXCEPTION 'attendance covers at most ten years at a time, not % to %', from_day, to_day
+          USING ERRCODE = 'program_limit_exceeded', HINT = 'Split the period.';
+    END IF;
+    RETURN to_day;
+END $$;
+COMMENT ON FUNCTION civilservice.attendance_period(date, date) IS
+  'The last day of an attendance period after checking it: finite, at most ten years (22008, 54000 otherwise)';
+
 CREATE FUNCTION civilservice.day_worked(expected text, schedule civilservice.work_schedule, day date,
                                         first_in timestamp, last_out timestamp, present interval) RETURNS interval
     AS 'MODULE_PATHNAME', 'cs_day_worked' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -304,7 +321,7 @@ WITH b AS MATERIALIZED (
     SELECT b.id AS state_body_id, g::date AS day,
            civilservice.is_working_day(g::date, b.calendar_code) AS working,
            interval '1 hour' * civilservice.rule_parameter_value('daily_hours_limit', g::date) AS daily_limit
-      FROM b, generate_series($1::timestamp, $2::timestamp, interval '1 day') g
+      FROM b, generate_series($1::timestamp, civilservice.attendance_period($1, $2)::timestamp, interval '1 day') g
 ), p AS MATERIALIZED (
     SELECT interval '1 hour' * civilservice.rule_parameter_value('attendance_max_session_hours', $1) AS max_session
 ), a AS MATERIALIZED (

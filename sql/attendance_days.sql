@@ -108,4 +108,10 @@ SELECT state_body_id AS body, employee_id AS emp, day, first_in, last_out, breac
 -- bad input
 SELECT * FROM civilservice.attendance('2026-03-09', '2026-03-02', 901);
 SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-06', -1);
+SELECT count(*) FROM civilservice.attendance(NULL, '2026-03-06', 901);
+SELECT count(*) FROM civilservice.attendance('-infinity', '2026-03-06', 901);
+SELECT count(*) FROM civilservice.attendance('2000-01-01', '2026-03-06', 901);
+SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, interval '-1 hour');
+SELECT civilservice.day_breaches(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+       civilservice.day_worked(NULL, NULL, NULL, NULL, NULL, NULL);
 ROLLBACK;
