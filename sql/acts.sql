@@ -711,3 +711,7 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
 $$;
 COMMENT ON FUNCTION civilservice.expiring_acts(integer) IS
   'Signed acts and employee participations (extensions included) whose last day falls within the next N working days, for renewal (п. 18 extensions, new acts)';
+COMMENT ON SEQUENCE civilservice.flexible_application_id_seq IS 'Keys of civilservice.flexible_application';
+COMMENT ON SEQUENCE civilservice.act_id_seq IS 'Keys of civilservice.act';
+COMMENT ON SEQUENCE civilservice.act_extension_id_seq IS 'Keys of civilservice.act_extension';
+COMMENT ON SEQUENCE civilservice.recall_id_seq IS 'Keys of civilservice.recall';

@@ -506,3 +506,7 @@ COMMENT ON COLUMN civilservice.after_hours_demands.local_from IS 'Required from,
 COMMENT ON COLUMN civilservice.after_hours_demands.local_to IS 'Required until, in the body''s local time';
 COMMENT ON COLUMN civilservice.after_hours_demands.schedule IS 'Schedule in force that day (flexible act''s fixed working time, the employee''s or the body''s)';
 COMMENT ON COLUMN civilservice.after_hours_demands.outside IS 'day_off, before_working_time or after_working_time';
+COMMENT ON SEQUENCE civilservice.remote_time_record_id_seq IS 'Keys of civilservice.remote_time_record';
+COMMENT ON SEQUENCE civilservice.violation_id_seq IS 'Keys of civilservice.violation';
+COMMENT ON SEQUENCE civilservice.availability_demand_id_seq IS 'Keys of civilservice.availability_demand';
+COMMENT ON SEQUENCE civilservice.participation_cancellation_id_seq IS 'Keys of civilservice.participation_cancellation';

@@ -330,3 +330,6 @@ COMMENT ON COLUMN civilservice.calendar_year_status.transfers_published IS 'The 
 COMMENT ON COLUMN civilservice.calendar_year_status.estimated_entries IS 'Number of dated entries of the year that are still estimates';
 COMMENT ON COLUMN civilservice.calendar_year_status.status IS 'confirmed or provisional';
 COMMENT ON COLUMN civilservice.calendar_year_status.to_load IS 'What is missing for the year to be confirmed';
+COMMENT ON SEQUENCE civilservice.holiday_rule_id_seq IS 'Keys of civilservice.holiday_rule';
+COMMENT ON SEQUENCE civilservice.calendar_entry_id_seq IS 'Keys of civilservice.calendar_entry';
+COMMENT ON SEQUENCE civilservice.rule_parameter_id_seq IS 'Keys of civilservice.rule_parameter';

@@ -51,3 +51,4 @@ SELECT pg_catalog.pg_extension_config_dump('civilservice.emergency_case', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.emergency_case_id_seq', '');
 CREATE TRIGGER emergency_case_history AFTER UPDATE OR DELETE ON civilservice.emergency_case
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+COMMENT ON SEQUENCE civilservice.emergency_case_id_seq IS 'Keys of civilservice.emergency_case';

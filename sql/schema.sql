@@ -99,3 +99,4 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.shipped_row_guard() IS
   'Trigger: keeps rows shipped with the extension apart from rows of the DBA, so pg_dump keeps the DBA''s rows and revisions and never duplicates shipped ones; argument: the key column';
+COMMENT ON SEQUENCE civilservice.history_id_seq IS 'Keys of civilservice.history';

@@ -1,6 +1,6 @@
 -- pgTAP: the production calendar engine and its data.
 BEGIN;
-SELECT plan(40);
+SELECT plan(41);
 SET LOCAL search_path = civilservice, public;
 
 -- objects and their properties
@@ -20,6 +20,13 @@ SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c
             WHERE n.nspname = 'civilservice' AND c.relkind IN ('r', 'v')
               AND obj_description(c.oid, 'pg_class') IS NULL),
           0, 'every table and view has a comment');
+SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'civilservice' AND c.relkind IN ('p', 'S')
+              AND obj_description(c.oid, 'pg_class') IS NULL)
+        + (SELECT count(*)::int FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = 'civilservice' AND t.typtype IN ('b', 'e') AND t.typelem = 0
+              AND obj_description(t.oid, 'pg_type') IS NULL),
+          0, 'every partitioned table, sequence, base type and enum has a comment');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = 'civilservice' AND obj_description(p.oid, 'pg_proc') IS NULL),
           0, 'every function has a comment');
