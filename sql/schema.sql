@@ -11,6 +11,13 @@ CREATE FUNCTION civilservice.restore_mode() RETURNS boolean
 COMMENT ON FUNCTION civilservice.restore_mode() IS
   'True while the session restores a dump (civilservice.restore_mode = on, settable by a superuser only): the triggers then load rows as dumped, without the checks of the Rules';
 
+-- Shipping (src/restore.c): on only while the install script writes the rows
+-- shipped with the extension; settable by a superuser only.
+CREATE FUNCTION civilservice.shipping() RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cs_shipping' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.shipping() IS
+  'True while the install script writes the rows shipped with the extension (civilservice.shipping = on, settable by a superuser only)';
+
 -- Every change to reference data and to legal documents is kept.
 CREATE TABLE civilservice.history (
     id          bigserial PRIMARY KEY,
@@ -41,13 +48,14 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     key text := to_jsonb(OLD) ->> TG_ARGV[0];
 BEGIN
-    IF current_setting('civilservice.restoring', true) = 'on' THEN
-        RETURN NULL;    -- a pg_dump restore replacing a shipped row: not a change
+    IF pg_trigger_depth() > 1 AND (to_jsonb(OLD) ->> 'shipped')::boolean
+       AND NOT (to_jsonb(NEW) ->> 'shipped')::boolean THEN
+        RETURN NULL;    -- a pg_dump restore replacing a shipped row (shipped_row_guard): not a change
     END IF;
     INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row, shipped)
     VALUES (TG_TABLE_NAME, key, TG_OP, to_jsonb(OLD),
             CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(NEW) END,
-            coalesce(current_setting('civilservice.shipping', true), '') = 'on');
+            civilservice.shipping());
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.keep_history() IS
@@ -61,7 +69,7 @@ COMMENT ON FUNCTION civilservice.keep_history() IS
 CREATE FUNCTION civilservice.shipped_row_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    shipping boolean := coalesce(current_setting('civilservice.shipping', true), '') = 'on';
+    shipping boolean := civilservice.shipping();
     keycol text := TG_ARGV[0];
     cols text;
     replaced bigint;
@@ -84,13 +92,11 @@ BEGIN
         -- restore of a DBA-revised shipped row: update the shipped one in place
         SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols
           FROM pg_attribute WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
-        PERFORM set_config('civilservice.restoring', 'on', true);
         EXECUTE format('UPDATE %s SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%s, $1)) '
                        'WHERE %I::text = $2 AND shipped', TG_RELID::regclass, cols, cols,
                        TG_RELID::regclass, keycol)
           USING to_jsonb(NEW), to_jsonb(NEW) ->> keycol;
         GET DIAGNOSTICS replaced = ROW_COUNT;
-        PERFORM set_config('civilservice.restoring', 'off', true);
         IF replaced > 0 THEN
             RETURN NULL;
         END IF;

@@ -1,5 +1,7 @@
 /*
- * restore.c — restore mode: loading a pg_dump of the extension's data.
+ * restore.c — the session settings only a superuser may set: restore mode
+ * (loading a pg_dump of the extension's data) and shipping (the install
+ * script writing the rows shipped with the extension).
  *
  * Signed acts, their employees, extensions and recalls are legal documents
  * that the triggers only let into the database through the Rules (an act is
@@ -17,8 +19,10 @@
 #include "restore.h"
 
 PG_FUNCTION_INFO_V1(cs_restore_mode);
+PG_FUNCTION_INFO_V1(cs_shipping);
 
 static bool restore_mode = false;
+static bool shipping = false;
 
 void
 cs_restore_init(void)
@@ -27,6 +31,21 @@ cs_restore_init(void)
 							 "Load rows of a pg_dump as dumped, without the checks of the Rules.",
 							 "Set by a superuser for the session that restores a dump; the rows were checked when first written.",
 							 &restore_mode,
+							 false,
+							 PGC_SUSET,
+							 0,
+							 NULL, NULL, NULL);
+
+	/*
+	 * Rows written while shipping is on are the extension's own: left out of
+	 * pg_dump and recreated by CREATE EXTENSION, and never deleted otherwise.
+	 * Were it settable by anyone, a role could delete shipped calendar facts
+	 * or keep its history out of the dumps.
+	 */
+	DefineCustomBoolVariable("civilservice.shipping",
+							 "The install script is writing the rows shipped with the extension.",
+							 "Set only by the extension's install script.",
+							 &shipping,
 							 false,
 							 PGC_SUSET,
 							 0,
@@ -49,4 +68,11 @@ Datum
 cs_restore_mode(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(restore_mode);
+}
+
+/* civilservice.shipping() → boolean; loads the library first, as above. */
+Datum
+cs_shipping(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(shipping);
 }
