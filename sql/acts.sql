@@ -75,7 +75,12 @@ BEGIN
                 DETAIL = format('Application %s of employee %s.', NEW.id, NEW.employee_id),
                 HINT = 'Set rejection_reason together with status = ''rejected''.';
     END IF;
-    IF TG_OP = 'UPDATE' AND NEW.status = 'approved' AND OLD.status <> 'approved' AND pg_trigger_depth() < 2 THEN
+    -- approved only when a signed act lists it (the signing approves it)
+    IF TG_OP = 'UPDATE' AND NEW.status = 'approved' AND OLD.status <> 'approved'
+       AND NOT EXISTS (SELECT 1 FROM civilservice.act_employee ae
+                         JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
+                        WHERE ae.state_body_id = NEW.state_body_id AND ae.application_id = NEW.id
+                          AND ae.employee_id = NEW.employee_id AND a.status = 'signed') THEN
         RAISE EXCEPTION 'п. 15: an application is approved by signing an act that lists it'
           USING ERRCODE = 'check_violation', CONSTRAINT = 'flexible_application_approved_by_act',
                 TABLE = 'flexible_application', SCHEMA = 'civilservice',
@@ -214,9 +219,17 @@ BEGIN
                 DETAIL = format('Act %s: basis %s, emergency case %s.', NEW.number, NEW.basis, NEW.emergency_case_id),
                 HINT = 'Set basis = ''emergency'' or clear emergency_case_id.';
     END IF;
-    IF TG_OP = 'UPDATE' AND OLD.status <> 'draft' AND pg_trigger_depth() < 2 THEN
+    IF TG_OP = 'UPDATE' AND OLD.status <> 'draft' THEN
+        -- allowed: cancellation; and the cap of п. 5, exactly to the day its
+        -- emergency case ends (emergency_case_cap_acts)
         IF NOT (OLD.status = 'signed' AND NEW.status = 'cancelled'
-                AND to_jsonb(NEW) - fixed = to_jsonb(OLD) - fixed) THEN
+                AND to_jsonb(NEW) - fixed = to_jsonb(OLD) - fixed)
+           AND NOT (OLD.status = 'signed' AND NEW.status = 'signed' AND NEW.emergency_case_id IS NOT NULL
+                    AND to_jsonb(NEW) - 'term' = to_jsonb(OLD) - 'term'
+                    AND EXISTS (SELECT 1 FROM civilservice.emergency_case c
+                                 WHERE c.id = NEW.emergency_case_id AND c.ends_on IS NOT NULL
+                                   AND NEW.term = daterange(lower(OLD.term), c.ends_on + 1)
+                                   AND upper(OLD.term) > c.ends_on + 1)) THEN
             RAISE EXCEPTION 'act % is signed: its contents cannot change', OLD.number
               USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_signed_immutable',
                     TABLE = 'act', SCHEMA = 'civilservice',
@@ -416,16 +429,81 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_guard() IS
   'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts (п. 15); regime_group and effective_term are left to the signing';
--- Rows changed by the act's own triggers (depth > 0) skip the guard.
+-- Inserts and deletes are guarded at every depth (the extension's own
+-- triggers only delete the rows of a draft being deleted). Updates made by
+-- the extension's triggers (depth > 0) keep effective_term and regime_group;
+-- for them act_employee_kept checks the bounds instead of the full guard, and
+-- act_employee_keys refuses a change of the list of a signed act at any depth.
 CREATE TRIGGER act_employee_guard_insert AFTER INSERT ON civilservice.act_employee
     REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_guard();
 CREATE TRIGGER act_employee_guard_update AFTER UPDATE ON civilservice.act_employee
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
 CREATE TRIGGER act_employee_guard_delete AFTER DELETE ON civilservice.act_employee
     REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_guard();
+
+CREATE FUNCTION civilservice.act_employee_keys() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r record;
+BEGIN
+    SELECT a.id, a.number, a.state_body_id, a.status INTO r FROM civilservice.act a
+     WHERE (a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
+            OR a.state_body_id = NEW.state_body_id AND a.id = NEW.act_id)
+       AND a.status <> 'draft'
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'act % is signed: its list of employees cannot change', r.number
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_signed_immutable',
+                TABLE = 'act_employee', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
+                HINT = 'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).';
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.act_employee_keys() IS
+  'Trigger: the body, act, employee and application of a row of a signed or cancelled act never change, whoever updates them';
+CREATE TRIGGER act_employee_keys BEFORE UPDATE OF state_body_id, act_id, employee_id, application_id
+    ON civilservice.act_employee
+    FOR EACH ROW EXECUTE FUNCTION civilservice.act_employee_keys();
+
+CREATE FUNCTION civilservice.act_employee_kept() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r record;
+BEGIN
+    -- per act and regime group: the earliest and latest day in effect
+    SELECT g.act_id, g.regime_group, g.first_day, g.end_day, a.number, a.term INTO r
+      FROM (SELECT n.state_body_id, n.act_id, n.regime_group,
+                   min(lower(n.effective_term)) AS first_day, max(upper(n.effective_term)) AS end_day
+              FROM new_rows n
+             WHERE n.effective_term IS NOT NULL AND NOT isempty(n.effective_term)
+             GROUP BY n.state_body_id, n.act_id, n.regime_group) g
+      JOIN civilservice.act a ON a.state_body_id = g.state_body_id AND a.id = g.act_id
+     WHERE a.status = 'draft'
+        OR g.regime_group IS DISTINCT FROM CASE WHEN a.regime = 'flexible' THEN 'flexible' ELSE 'remote' END
+        OR g.first_day < lower(a.term)
+        OR g.end_day > upper(a.term)
+           AND g.end_day > coalesce((SELECT max(upper(x.period)) FROM civilservice.act_extension x
+                                      WHERE x.state_body_id = g.state_body_id AND x.act_id = g.act_id), upper(a.term))
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'the days the employees are on act % must lie within the act''s term and extensions', r.number
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_derived',
+                TABLE = 'act_employee', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s, term %s; days in effect from %s to %s (exclusive), regime_group %s.', r.number, r.term,
+                                r.first_day, r.end_day, coalesce(r.regime_group, 'NULL')),
+                HINT = 'effective_term and regime_group are kept by the database from the act, its extensions, its emergency case and cancellations.';
+    END IF;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.act_employee_kept() IS
+  'Statement trigger: an update made from within another trigger keeps each participation within its act''s term and extensions, in the act''s regime group, and only on a signed act';
+CREATE TRIGGER act_employee_kept AFTER UPDATE ON civilservice.act_employee
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() > 0) EXECUTE FUNCTION civilservice.act_employee_kept();
 -- No history trigger here: effective_term is derived from the act, its
 -- extensions and its case, whose changes are all kept; the list itself never
 -- changes once the act is signed.
@@ -505,23 +583,37 @@ BEGIN
                 DETAIL = format('Act %s, extension %s; %s.', a.number, NEW.period, gaps),
                 HINT = 'Start the extension on the day after the current last day; after a gap a new application and act are needed.';
     END IF;
-    BEGIN
-        UPDATE civilservice.act_employee SET effective_term = effective_term + NEW.period
-         WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id
-           AND (NEW.employee_id IS NULL OR employee_id = NEW.employee_id);
-    EXCEPTION WHEN exclusion_violation THEN
-        RAISE EXCEPTION 'п. 13: the extension of act % overlaps another flexible act of the same employee', a.number
-          USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'act_employee_no_overlap',
-                TABLE = 'act_employee', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s, extension %s.', a.number, NEW.period),
-                HINT = 'Shorten the extension to end before the other act starts.';
-    END;
-    RETURN NEW;
+    RETURN NEW;     -- applied by act_extension_extend once the row is in
 END $$;
 COMMENT ON FUNCTION civilservice.act_extension_apply() IS
   'Trigger: п. 18 — an extension of a signed flexible act is at most the cap and contiguous; it prolongs the participation of the employees (п. 13 still holds); extensions never change';
 CREATE TRIGGER act_extension_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_extension
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_apply();
+
+CREATE FUNCTION civilservice.act_extension_extend() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    num text;
+BEGIN
+    IF civilservice.restore_mode() THEN
+        RETURN NULL;    -- dumped: the participation was extended when it was first inserted
+    END IF;
+    UPDATE civilservice.act_employee SET effective_term = effective_term + NEW.period
+     WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id
+       AND (NEW.employee_id IS NULL OR employee_id = NEW.employee_id);
+    RETURN NULL;
+EXCEPTION WHEN exclusion_violation THEN
+    SELECT number INTO num FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;
+    RAISE EXCEPTION 'п. 13: the extension of act % overlaps another flexible act of the same employee', num
+      USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'act_employee_no_overlap',
+            TABLE = 'act_employee', SCHEMA = 'civilservice',
+            DETAIL = format('Act %s, extension %s.', num, NEW.period),
+            HINT = 'Shorten the extension to end before the other act starts.';
+END $$;
+COMMENT ON FUNCTION civilservice.act_extension_extend() IS
+  'Trigger: п. 18 — prolongs the participation of the employees by the extension just recorded (п. 13 still holds)';
+CREATE TRIGGER act_extension_extend AFTER INSERT ON civilservice.act_extension
+    FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_extend();
 
 ------------------------------------------------------------------------------
 -- Emergency cases cap their acts (п. 5)

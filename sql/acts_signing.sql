@@ -32,6 +32,33 @@ SELECT employee_id, regime_group, effective_term FROM civilservice.act_employee 
 UPDATE civilservice.act SET place_of_work = 'офис' WHERE id = 10;
 DELETE FROM civilservice.act WHERE id = 10;
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 10, 4);
+-- nor through a trigger of another table
+CREATE TEMP TABLE side_door (x int);
+CREATE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE civilservice.act SET place_of_work = 'офис' WHERE id = 10;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER side_door AFTER INSERT ON side_door FOR EACH ROW EXECUTE FUNCTION pg_temp.side_door();
+INSERT INTO side_door VALUES (1);
+CREATE OR REPLACE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE civilservice.act_employee SET effective_term = '[2026-02-02,2026-12-31)' WHERE act_id = 10;
+    RETURN NULL;
+END $$;
+INSERT INTO side_door VALUES (2);
+CREATE OR REPLACE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 10, 4);
+    RETURN NULL;
+END $$;
+INSERT INTO side_door VALUES (3);
+CREATE OR REPLACE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE civilservice.act_employee SET employee_id = 4 WHERE act_id = 10 AND employee_id = 3;
+    RETURN NULL;
+END $$;
+INSERT INTO side_door VALUES (4);
 -- basis must fit the regime
 INSERT INTO civilservice.act (state_body_id, id, regime, basis) VALUES (801, 11, 'flexible', 'agreement');
 -- acts start as drafts

@@ -48,9 +48,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     key text := to_jsonb(OLD) ->> TG_ARGV[0];
 BEGIN
-    IF pg_trigger_depth() > 1 AND (to_jsonb(OLD) ->> 'shipped')::boolean
+    IF civilservice.restore_mode() AND (to_jsonb(OLD) ->> 'shipped')::boolean
        AND NOT (to_jsonb(NEW) ->> 'shipped')::boolean THEN
-        RETURN NULL;    -- a pg_dump restore replacing a shipped row (shipped_row_guard): not a change
+        RETURN NULL;    -- a restore replacing a shipped row by its dumped revision (shipped_row_guard): not a change
     END IF;
     INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row, shipped)
     VALUES (TG_TABLE_NAME, key, TG_OP, to_jsonb(OLD),

@@ -2,7 +2,7 @@
 # Benchmark of signing: 10,000 acts of 10 employees each (BENCH_ACTS sets the
 # number), drafted and signed with every check on, against the same rows
 # inserted with triggers disabled (session_replication_role = replica).
-# Prints both times and the ratio (goal: at most 2x).
+# Prints both times (best of BENCH_RUNS rounds) and the ratio (goal: at most 2x).
 set -euo pipefail
 PSQL=("${PGBIN:-/usr/lib/postgresql/15/bin}/psql" -X -q -v ON_ERROR_STOP=1 -At)
 N=${BENCH_ACTS:-10000}
@@ -32,7 +32,13 @@ ACTS="SELECT 1, a, 'B-' || a, date '2026-01-01', 1, 'remote'::civilservice.regim
              daterange(date '2026-01-01' + (a / 100) * 10, date '2026-01-01' + (a / 100) * 10 + 10), 'дом'
         FROM generate_series(0, $N - 1) a"
 EMPS="SELECT 1, a, (a % 100) * 10 + k FROM generate_series(0, $N - 1) a, generate_series(1, 10) k"
-t_checked=$("${PSQL[@]}" -d $DB <<SQL
+# RUNS rounds (BENCH_RUNS, default 3), alternating the two sides; the best
+# time of each side is kept: on a shared machine a slow round measures the
+# neighbours, not the triggers.
+RUNS=${BENCH_RUNS:-3}
+best_checked= best_plain= all_checked= all_plain=
+for r in $(seq "$RUNS"); do
+out_checked=$("${PSQL[@]}" -d $DB <<SQL
 SET search_path = civilservice, public;
 \timing on
 BEGIN;
@@ -46,7 +52,7 @@ SELECT extract(epoch FROM clock_timestamp() - :'t0') * 1000;
 ROLLBACK;
 SQL
 )
-t_plain=$("${PSQL[@]}" -d $DB <<SQL
+out_plain=$("${PSQL[@]}" -d $DB <<SQL
 SET search_path = civilservice, public;
 BEGIN;
 SET LOCAL session_replication_role = replica;
@@ -59,11 +65,18 @@ SELECT extract(epoch FROM clock_timestamp() - :'t0') * 1000;
 ROLLBACK;
 SQL
 )
-steps=$(echo "$t_checked" | grep -E '^(drafts|employees) ' | tr '\n' ' ')
-t_checked=$(echo "$t_checked" | grep -E '^[0-9.]+$' | tail -1)
-t_plain=$(echo "$t_plain" | grep -E '^[0-9.]+$' | tail -1)
+    c=$(echo "$out_checked" | grep -E '^[0-9.]+$' | tail -1)
+    p=$(echo "$out_plain" | grep -E '^[0-9.]+$' | tail -1)
+    all_checked="$all_checked $(printf %.0f "$c")"; all_plain="$all_plain $(printf %.0f "$p")"
+    if [ -z "$best_checked" ] || [ "$(echo "$c < $best_checked" | bc)" = 1 ]; then
+        best_checked=$c; steps=$(echo "$out_checked" | grep -E '^(drafts|employees) ' | tr '\n' ' ')
+    fi
+    if [ -z "$best_plain" ] || [ "$(echo "$p < $best_plain" | bc)" = 1 ]; then best_plain=$p; fi
+done
+t_checked=$best_checked
+t_plain=$best_plain
 printf 'acts signed: %s of 10 employees each\n' "$N"
-printf 'with every check: %.0f ms (cumulative ms after %s)\n' "$t_checked" "$steps"
-printf 'triggers disabled: %.0f ms\n' "$t_plain"
+printf 'with every check: %.0f ms, best of%s (cumulative ms after %s)\n' "$t_checked" "$all_checked" "$steps"
+printf 'triggers disabled: %.0f ms, best of%s\n' "$t_plain" "$all_plain"
 printf 'ratio: %.2fx (goal <= 2x)\n' "$(echo "$t_checked / $t_plain" | bc -l)"
 [ -n "${BENCH_KEEP:-}" ] || "${PSQL[@]}" -d postgres -c "DROP DATABASE $DB"

@@ -17,7 +17,7 @@ INSERT INTO civilservice.rule_parameter (name, valid_from, value, unit, rule_poi
 VALUES ('application_review_working_days', '2030-01-01', 7, 'working_days', 'п. 16', 'dba', 'dba');
 SQL
 "$PGBIN/pg_dump" -d cs_dump_src -f "$PGHOST/cs_dump.sql"
-"${PSQL[@]}" -d cs_dump_dst -f "$PGHOST/cs_dump.sql" >/dev/null
+PGOPTIONS="-c civilservice.restore_mode=on" "${PSQL[@]}" -d cs_dump_dst -f "$PGHOST/cs_dump.sql" >/dev/null
 q="SELECT (SELECT count(*) FROM civilservice.calendar) || ' ' ||
           (SELECT count(*) FROM civilservice.holiday_rule) || ' ' ||
           (SELECT count(*) FROM civilservice.calendar_entry) || ' ' ||
