@@ -474,33 +474,64 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     r record;
 BEGIN
-    -- per act and regime group: the earliest and latest day in effect
-    SELECT g.act_id, g.regime_group, g.first_day, g.end_day, a.number, a.term INTO r
-      FROM (SELECT n.state_body_id, n.act_id, n.regime_group,
-                   min(lower(n.effective_term)) AS first_day, max(upper(n.effective_term)) AS end_day
-              FROM new_rows n
-             WHERE n.effective_term IS NOT NULL AND NOT isempty(n.effective_term)
-             GROUP BY n.state_body_id, n.act_id, n.regime_group) g
-      JOIN civilservice.act a ON a.state_body_id = g.state_body_id AND a.id = g.act_id
-     WHERE a.status = 'draft'
-        OR g.regime_group IS DISTINCT FROM CASE WHEN a.regime = 'flexible' THEN 'flexible' ELSE 'remote' END
-        OR g.first_day < lower(a.term)
-        OR g.end_day > upper(a.term)
-           AND g.end_day > coalesce((SELECT max(upper(x.period)) FROM civilservice.act_extension x
-                                      WHERE x.state_body_id = g.state_body_id AND x.act_id = g.act_id), upper(a.term))
+    -- The days in effect are exactly what the act says: its term (capped
+    -- by its emergency case), prolonged by its extensions, ended by the
+    -- cancellation of the act or of the employee's participation.
+    WITH acts AS (
+        SELECT DISTINCT n.state_body_id, n.act_id FROM new_rows n
+    ), ext AS (
+        SELECT x.state_body_id, x.act_id, x.employee_id, max(upper(x.period)) AS ext_end
+          FROM civilservice.act_extension x
+          JOIN acts ON acts.state_body_id = x.state_body_id AND acts.act_id = x.act_id
+         GROUP BY x.state_body_id, x.act_id, x.employee_id
+    ), own AS (
+        -- acts where some employee has an extension or a cancellation of their own
+        SELECT e.state_body_id, e.act_id FROM ext e WHERE e.employee_id IS NOT NULL
+        UNION
+        SELECT pc.state_body_id, pc.act_id
+          FROM civilservice.participation_cancellation pc
+          JOIN acts ON acts.state_body_id = pc.state_body_id AND acts.act_id = pc.act_id
+    ), c AS (
+        -- rows of the other acts are alike: checked once per act and value
+        SELECT g.state_body_id, g.act_id, NULL::bigint AS employee_id, g.regime_group, g.effective_term
+          FROM (SELECT n.state_body_id, n.act_id, n.regime_group, n.effective_term
+                  FROM new_rows n GROUP BY n.state_body_id, n.act_id, n.regime_group, n.effective_term) g
+         WHERE NOT EXISTS (SELECT 1 FROM own o WHERE o.state_body_id = g.state_body_id AND o.act_id = g.act_id)
+        UNION ALL
+        SELECT n.state_body_id, n.act_id, n.employee_id, n.regime_group, n.effective_term
+          FROM new_rows n
+          JOIN own o ON o.state_body_id = n.state_body_id AND o.act_id = n.act_id
+    )
+    SELECT c.act_id, c.employee_id, c.regime_group, c.effective_term, a.number, w.expected INTO r
+      FROM c
+      JOIN civilservice.act a ON a.state_body_id = c.state_body_id AND a.id = c.act_id
+      LEFT JOIN ext xa ON xa.state_body_id = c.state_body_id AND xa.act_id = c.act_id AND xa.employee_id IS NULL
+      LEFT JOIN ext xe ON xe.state_body_id = c.state_body_id AND xe.act_id = c.act_id AND xe.employee_id = c.employee_id
+      LEFT JOIN civilservice.participation_cancellation pc
+             ON pc.state_body_id = c.state_body_id AND pc.act_id = c.act_id AND pc.employee_id = c.employee_id
+      CROSS JOIN LATERAL (
+          SELECT CASE WHEN a.status = 'draft' THEN NULL
+                      ELSE daterange(lower(a.term), greatest(upper(a.term), xa.ext_end, xe.ext_end))
+                           * daterange(NULL, least(CASE WHEN a.status = 'cancelled' THEN a.cancelled_on END, pc.cancelled_on))
+                 END AS expected,
+                 CASE WHEN a.status = 'draft' THEN NULL
+                      WHEN a.regime = 'flexible' THEN 'flexible' ELSE 'remote' END AS grp) w
+     WHERE c.effective_term IS DISTINCT FROM w.expected OR c.regime_group IS DISTINCT FROM w.grp
      LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'the days the employees are on act % must lie within the act''s term and extensions', r.number
+        RAISE EXCEPTION 'the days % on act % are not what the act says',
+                        coalesce('employee ' || r.employee_id || ' is', 'the employees are'), r.number
           USING ERRCODE = 'check_violation', CONSTRAINT = 'act_employee_derived',
                 TABLE = 'act_employee', SCHEMA = 'civilservice',
-                DETAIL = format('Act %s, term %s; days in effect from %s to %s (exclusive), regime_group %s.', r.number, r.term,
-                                r.first_day, r.end_day, coalesce(r.regime_group, 'NULL')),
+                DETAIL = format('Act %s: effective_term %s, regime_group %s; the act, its extensions and cancellations give %s.',
+                                r.number, coalesce(r.effective_term::text, 'NULL'), coalesce(r.regime_group, 'NULL'),
+                                coalesce(r.expected::text, 'NULL')),
                 HINT = 'effective_term and regime_group are kept by the database from the act, its extensions, its emergency case and cancellations.';
     END IF;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_kept() IS
-  'Statement trigger: an update made from within another trigger keeps each participation within its act''s term and extensions, in the act''s regime group, and only on a signed act';
+  'Statement trigger: an update made from within another trigger leaves every participation exactly as the act says — its term (capped by its emergency case), its extensions, the cancellation of the act or of the participation — and in the act''s regime group';
 CREATE TRIGGER act_employee_kept AFTER UPDATE ON civilservice.act_employee
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() > 0) EXECUTE FUNCTION civilservice.act_employee_kept();
@@ -569,6 +600,15 @@ BEGIN
                 DETAIL = format('Act %s, extension %s; the last day may be at most %s.', a.number, NEW.period,
                                 (lower(NEW.period) + make_interval(months => cap::int))::date - 1),
                 HINT = 'Agree on at most the cap now and extend again later.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM civilservice.participation_cancellation pc
+                WHERE pc.state_body_id = NEW.state_body_id AND pc.act_id = NEW.act_id
+                  AND (NEW.employee_id IS NULL OR pc.employee_id = NEW.employee_id)) THEN
+        RAISE EXCEPTION 'п. 18, п. 21: a participation cancelled under п. 21 is not extended'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'act_extension_cancelled',
+                TABLE = 'act_extension', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s, extension %s.', a.number, NEW.period),
+                HINT = 'A new application and act are needed; extend the other employees one by one (employee_id).';
     END IF;
     SELECT string_agg(format('employee %s ends %s', ae.employee_id, upper(ae.effective_term) - 1), '; ' ORDER BY ae.employee_id)
       INTO gaps
@@ -807,3 +847,141 @@ COMMENT ON SEQUENCE civilservice.flexible_application_id_seq IS 'Keys of civilse
 COMMENT ON SEQUENCE civilservice.act_id_seq IS 'Keys of civilservice.act';
 COMMENT ON SEQUENCE civilservice.act_extension_id_seq IS 'Keys of civilservice.act_extension';
 COMMENT ON SEQUENCE civilservice.recall_id_seq IS 'Keys of civilservice.recall';
+
+------------------------------------------------------------------------------
+-- Cancellation of one employee's participation (п. 21)
+
+CREATE TABLE civilservice.participation_cancellation (
+    state_body_id bigint NOT NULL,
+    id            bigserial,
+    act_id        bigint NOT NULL,
+    employee_id   bigint NOT NULL,
+    cancelled_on  date NOT NULL,
+    reason        text NOT NULL CONSTRAINT participation_cancellation_reason CHECK (btrim(reason) <> ''),
+    cancelled_by  bigint NOT NULL,
+    recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    previous_term daterange,
+    PRIMARY KEY (state_body_id, id),
+    CONSTRAINT participation_cancellation_once UNIQUE (state_body_id, act_id, employee_id),
+    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
+    FOREIGN KEY (state_body_id, cancelled_by) REFERENCES civilservice.employee (state_body_id, id)
+);
+COMMENT ON TABLE civilservice.participation_cancellation IS
+  'п. 21: отмена режима для одного служащего акта уполномоченным лицом (систематическое нарушение условий режима или трудовой дисциплины); the act and its other employees are unaffected; never changed or deleted';
+COMMENT ON COLUMN civilservice.participation_cancellation.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.participation_cancellation.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.participation_cancellation.act_id IS 'Акт (signed)';
+COMMENT ON COLUMN civilservice.participation_cancellation.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_on IS 'First day the employee is no longer on the regime';
+COMMENT ON COLUMN civilservice.participation_cancellation.reason IS 'Причина отмены';
+COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_by IS 'Уполномоченное лицо (п. 3, 21), an authorized employee of the same body';
+COMMENT ON COLUMN civilservice.participation_cancellation.recorded_at IS 'When it was recorded';
+COMMENT ON COLUMN civilservice.participation_cancellation.previous_term IS 'The days the employee was on the regime before the cancellation (set by the database)';
+SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation', '');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation_id_seq', '');
+
+CREATE FUNCTION civilservice.participation_cancellation_apply() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    ae civilservice.act_employee;
+    authorized boolean;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        RAISE EXCEPTION 'п. 21: a cancellation is a decision of the authorized person and cannot be changed or deleted'
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = 'participation_cancellation_immutable',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Cancellation %s of employee %s on act %s.', OLD.id, OLD.employee_id, OLD.act_id),
+                HINT = 'Put the employee on a new act if the regime is to be restored.';
+    END IF;
+    IF civilservice.restore_mode() THEN
+        RETURN NEW;     -- dumped: the participation was ended when it was first inserted
+    END IF;
+    SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id FOR SHARE;
+    IF a.status IS DISTINCT FROM 'signed' THEN
+        RAISE EXCEPTION 'п. 21: only the participation in a signed act is cancelled'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_signed_act',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Act %s: status %s.', coalesce(a.number, NEW.act_id::text), coalesce(a.status::text, 'unknown')),
+                HINT = 'A draft is edited (remove the employee from its list); a cancelled act needs nothing more.';
+    END IF;
+    SELECT e.is_authorized INTO authorized FROM civilservice.employee e
+     WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.cancelled_by;
+    IF NOT coalesce(authorized, false) THEN
+        RAISE EXCEPTION 'п. 21: the regime is cancelled by the authorized person'
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_authorized',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Employee %s of body %s is not an authorized person (п. 3).', NEW.cancelled_by, NEW.state_body_id),
+                HINT = 'Name as cancelled_by an employee with is_authorized = true, normally the one who issued the act.';
+    END IF;
+    SELECT * INTO ae FROM civilservice.act_employee
+     WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id AND employee_id = NEW.employee_id FOR UPDATE;
+    IF ae.effective_term IS NULL OR isempty(ae.effective_term) OR NEW.cancelled_on >= upper(ae.effective_term) THEN
+        RAISE EXCEPTION 'п. 21: employee % is not on act % on or after %', NEW.employee_id, a.number, NEW.cancelled_on
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'participation_cancellation_in_term',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                DETAIL = format('Days on the regime: %s.', coalesce(ae.effective_term::text, 'none')),
+                HINT = 'Choose a cancellation date within the days the employee is on the regime.';
+    END IF;
+    NEW.previous_term := ae.effective_term;
+    RETURN NEW;     -- applied by participation_cancellation_end once the row is in
+END $$;
+COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
+  'Trigger: п. 21 — the participation of one employee in a signed act ends the day before cancelled_on, by decision of an authorized person; the previous days are kept in the row; cancellations never change';
+CREATE TRIGGER participation_cancellation_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.participation_cancellation
+    FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_apply();
+
+CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    IF civilservice.restore_mode() THEN
+        RETURN NULL;    -- dumped: the participation was ended when it was first inserted
+    END IF;
+    UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, NEW.cancelled_on)
+     WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id AND employee_id = NEW.employee_id;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.participation_cancellation_end() IS
+  'Trigger: п. 21 — ends the employee''s participation the day before the cancellation just recorded';
+CREATE TRIGGER participation_cancellation_end AFTER INSERT ON civilservice.participation_cancellation
+    FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_end();
+
+CREATE FUNCTION civilservice.cancel_participation(act_id bigint, employee_id bigint, on_date date, reason text,
+                                                  cancelled_by bigint DEFAULT NULL)
+    RETURNS civilservice.participation_cancellation
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    a civilservice.act;
+    r civilservice.participation_cancellation;
+BEGIN
+    SELECT * INTO a FROM civilservice.act x WHERE x.id = cancel_participation.act_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'act % does not exist', cancel_participation.act_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'participation_cancellation_act_id_fkey',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice';
+    END IF;
+    INSERT INTO civilservice.participation_cancellation (state_body_id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+    VALUES (a.state_body_id, a.id, cancel_participation.employee_id, on_date, reason, coalesce(cancelled_by, a.issued_by))
+    RETURNING * INTO r;
+    RETURN r;
+END $$;
+COMMENT ON FUNCTION civilservice.cancel_participation(bigint, bigint, date, text, bigint) IS
+  'п. 21: cancels the regime of one employee of a signed act from on_date (the act''s other employees are unaffected); cancelled_by defaults to the act''s issuer; returns the cancellation row';
+
+CREATE FUNCTION civilservice.cancel_act(act_id bigint, on_date date, reason text) RETURNS civilservice.act
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r civilservice.act;
+BEGIN
+    UPDATE civilservice.act x SET status = 'cancelled', cancelled_on = on_date, cancel_reason = reason
+     WHERE x.id = cancel_act.act_id
+    RETURNING * INTO r;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'act % does not exist', cancel_act.act_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'act_pkey', TABLE = 'act', SCHEMA = 'civilservice';
+    END IF;
+    RETURN r;
+END $$;
+COMMENT ON FUNCTION civilservice.cancel_act(bigint, date, text) IS
+  'п. 21: cancels a whole signed act from on_date (every employee''s participation ends the day before); the act is kept with its history';
+COMMENT ON SEQUENCE civilservice.participation_cancellation_id_seq IS 'Keys of civilservice.participation_cancellation';

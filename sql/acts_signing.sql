@@ -49,6 +49,12 @@ END $$;
 INSERT INTO side_door VALUES (2);
 CREATE OR REPLACE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    UPDATE civilservice.act_employee SET effective_term = '[2026-02-02,2026-02-10)' WHERE act_id = 10 AND employee_id = 2;
+    RETURN NULL;
+END $$;
+INSERT INTO side_door VALUES (5);
+CREATE OR REPLACE FUNCTION pg_temp.side_door() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 10, 4);
     RETURN NULL;
 END $$;

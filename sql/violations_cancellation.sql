@@ -74,6 +74,9 @@ SELECT civilservice.cancel_participation(2, 4, '2026-03-11', 'проект');
 SELECT civilservice.cancel_participation(99, 4, '2026-03-11', 'нет акта');
 UPDATE civilservice.participation_cancellation SET cancelled_on = '2026-03-20' WHERE state_body_id = 903;
 DELETE FROM civilservice.participation_cancellation WHERE state_body_id = 903;
+-- a cancelled participation is not extended (п. 18, 21)
+INSERT INTO civilservice.act_extension (state_body_id, act_id, employee_id, agreement_ref, agreement_date, period)
+VALUES (903, 1, 2, 'Соглашение о продлении', '2026-08-20', '[2026-03-11,2026-06-01)');
 -- the whole act: Төлеуов's participation ends too; the act is kept, with its history
 SELECT number, status, cancelled_on FROM civilservice.cancel_act(1, '2026-04-01', 'п. 21: акт отменён');
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 1 ORDER BY 1;
