@@ -521,16 +521,12 @@ cs_day_breaches(PG_FUNCTION_ARGS)
 
 		if (t_out >= t_in && t_in >= (Timestamp) d * USECS_PER_DAY)
 		{
-			unsigned	r = cs_ws_check(ws, time_on(t_in, d), time_on(t_out, d));
+			const char *codes[CS_WS_NCODES];
+			int			k = cs_ws_codes(cs_ws_check(ws, time_on(t_in, d), time_on(t_out, d)), codes);
+			int			i;
 
-			if (r & CS_WS_LATE_ARRIVAL)
-				elems[n++] = CStringGetTextDatum("late_arrival");
-			if (r & CS_WS_LEFT_BEFORE_CORE_END)
-				elems[n++] = CStringGetTextDatum("left_before_core_end");
-			if (r & CS_WS_LEFT_BEFORE_END_WINDOW)
-				elems[n++] = CStringGetTextDatum("left_before_end_window");
-			if (r & CS_WS_SHORT_HOURS)
-				elems[n++] = CStringGetTextDatum("short_hours");
+			for (i = 0; i < k; i++)
+				elems[n++] = CStringGetTextDatum(codes[i]);
 		}
 	}
 	if (!PG_ARGISNULL(5) && !PG_ARGISNULL(6) && strcmp(expected, "dismissed") != 0 &&

@@ -221,19 +221,9 @@ cs_schedule_check(PG_FUNCTION_ARGS)
 	CsWorkSchedule *ws = PG_GETARG_WS(0);
 	TimeADT		arrived = PG_GETARG_TIMEADT(1);
 	TimeADT		left = PG_GETARG_TIMEADT(2);
-	static const struct
-	{
-		unsigned	bit;
-		const char *code;
-	}			codes[] = {
-		{CS_WS_LATE_ARRIVAL, "late_arrival"},
-		{CS_WS_LEFT_BEFORE_CORE_END, "left_before_core_end"},
-		{CS_WS_LEFT_BEFORE_END_WINDOW, "left_before_end_window"},
-		{CS_WS_SHORT_HOURS, "short_hours"},
-	};
-	Datum		elems[lengthof(codes)];
-	int			n = 0;
-	unsigned	r;
+	const char *codes[CS_WS_NCODES];
+	Datum		elems[CS_WS_NCODES];
+	int			n;
 	int			i;
 
 	if (left < arrived)
@@ -241,9 +231,8 @@ cs_schedule_check(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("departure time is before arrival time"),
 				errhint("A working day here is within one calendar day."));
-	r = cs_ws_check(ws, arrived, left);
-	for (i = 0; i < lengthof(codes); i++)
-		if (r & codes[i].bit)
-			elems[n++] = CStringGetTextDatum(codes[i].code);
+	n = cs_ws_codes(cs_ws_check(ws, arrived, left), codes);
+	for (i = 0; i < n; i++)
+		elems[i] = CStringGetTextDatum(codes[i]);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }

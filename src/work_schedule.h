@@ -69,4 +69,12 @@ extern int64_t cs_ws_worked(const CsWorkSchedule *ws, int64_t arrived, int64_t l
 /* Violations of a day with that arrival and departure (CS_WS_* mask). */
 extern unsigned cs_ws_check(const CsWorkSchedule *ws, int64_t arrived, int64_t left);
 
+/*
+ * The codes of the CS_WS_* bits, in the order they are reported: stores the
+ * codes of the bits set in mask into codes[] (room for CS_WS_NCODES) and
+ * returns how many.
+ */
+#define CS_WS_NCODES 4
+extern int	cs_ws_codes(unsigned mask, const char **codes);
+
 #endif

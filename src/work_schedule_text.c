@@ -451,3 +451,25 @@ cs_ws_check(const CsWorkSchedule *ws, int64_t arrived, int64_t left)
 		r |= CS_WS_SHORT_HOURS;
 	return r;
 }
+
+int
+cs_ws_codes(unsigned mask, const char **codes)
+{
+	static const struct
+	{
+		unsigned	bit;
+		const char *code;
+	}			table[CS_WS_NCODES] = {
+		{CS_WS_LATE_ARRIVAL, "late_arrival"},
+		{CS_WS_LEFT_BEFORE_CORE_END, "left_before_core_end"},
+		{CS_WS_LEFT_BEFORE_END_WINDOW, "left_before_end_window"},
+		{CS_WS_SHORT_HOURS, "short_hours"},
+	};
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < CS_WS_NCODES; i++)
+		if (mask & table[i].bit)
+			codes[n++] = table[i].code;
+	return n;
+}
