@@ -46,16 +46,15 @@ CREATE INDEX history_table_row_idx ON civilservice.history (table_name, row_key)
 CREATE FUNCTION civilservice.keep_history() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    key text := to_jsonb(OLD) ->> TG_ARGV[0];
+    old_row jsonb := to_jsonb(OLD);
+    new_row jsonb := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(NEW) END;
 BEGIN
-    IF civilservice.restore_mode() AND (to_jsonb(OLD) ->> 'shipped')::boolean
-       AND NOT (to_jsonb(NEW) ->> 'shipped')::boolean THEN
+    IF civilservice.restore_mode() AND (old_row ->> 'shipped')::boolean
+       AND NOT (new_row ->> 'shipped')::boolean THEN
         RETURN NULL;    -- a restore replacing a shipped row by its dumped revision (shipped_row_guard): not a change
     END IF;
     INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row, shipped)
-    VALUES (TG_TABLE_NAME, key, TG_OP, to_jsonb(OLD),
-            CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(NEW) END,
-            civilservice.shipping());
+    VALUES (TG_TABLE_NAME, old_row ->> TG_ARGV[0], TG_OP, old_row, new_row, civilservice.shipping());
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.keep_history() IS
