@@ -6,16 +6,7 @@ SELECT plan(39);
 SET LOCAL timezone = 'Asia/Almaty';
 SET LOCAL client_min_messages = warning;
 
--- the constraint name an error reports, NULL when the statement succeeds
-CREATE FUNCTION pg_temp.constraint_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE c text;
-BEGIN
-    EXECUTE stmt;
-    RETURN NULL;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME;
-    RETURN c;
-END $$;
+\ir lib/constraint_of.psql
 -- COPY of CSV lines (one argument each) from a program, as a badge feed
 CREATE FUNCTION pg_temp.load(VARIADIC lines text[]) RETURNS text LANGUAGE sql AS $$
     SELECT format('COPY civilservice.access_event FROM PROGRAM %L (FORMAT csv)',

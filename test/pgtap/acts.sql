@@ -4,16 +4,7 @@ BEGIN;
 SELECT plan(44);
 SET LOCAL datestyle = ISO;
 
--- the constraint name an error reports, NULL when the statement succeeds
-CREATE FUNCTION pg_temp.constraint_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE c text;
-BEGIN
-    EXECUTE stmt;
-    RETURN NULL;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME;
-    RETURN c;
-END $$;
+\ir lib/constraint_of.psql
 
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
  (701, '040540001072', 'Орган А'), (702, '040540001082', 'Орган Б');
