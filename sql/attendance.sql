@@ -72,14 +72,19 @@ COMMENT ON COLUMN civilservice.breach_kind.counts_as_violation IS 'Stored as a v
 COMMENT ON COLUMN civilservice.breach_kind.rule_point IS 'Point of the Rules';
 COMMENT ON COLUMN civilservice.breach_kind.description IS 'What it means';
 
+CREATE FUNCTION civilservice.counts_as_violation(kind text) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce((SELECT bk.counts_as_violation FROM civilservice.breach_kind bk WHERE bk.kind = $1), false)
+$$;
+COMMENT ON FUNCTION civilservice.counts_as_violation(text) IS
+  'True when kind is a code of breach_kind that counts as a violation (CHECK violation_kind)';
+
 CREATE TABLE civilservice.violation (
     state_body_id bigint NOT NULL,
     id            bigserial,
     employee_id   bigint NOT NULL,
     day           date NOT NULL,
-    kind          text NOT NULL CONSTRAINT violation_kind CHECK (kind IN (
-                      'no_show', 'late_arrival', 'left_before_core_end', 'left_before_end_window', 'short_hours',
-                      'over_daily_limit', 'over_weekly_limit', 'no_time_record', 'labour_discipline', 'regime_condition')),
+    kind          text NOT NULL CONSTRAINT violation_kind CHECK (civilservice.counts_as_violation(kind)),
     detail        text,
     source        text NOT NULL DEFAULT 'manual' CONSTRAINT violation_source CHECK (source IN ('computed', 'manual')),
     recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
@@ -302,7 +307,7 @@ BEGIN
            'computed'
       FROM civilservice.attendance(from_day, to_day, body) a
       CROSS JOIN LATERAL unnest(a.breaches) k(kind)
-     WHERE k.kind IN (SELECT bk.kind FROM civilservice.breach_kind bk WHERE bk.counts_as_violation);
+     WHERE civilservice.counts_as_violation(k.kind);
     GET DIAGNOSTICS n = ROW_COUNT;
     INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail, source)
     SELECT w.state_body_id, w.employee_id, w.week_start + 6, 'over_weekly_limit',
