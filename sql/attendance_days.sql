@@ -103,7 +103,7 @@ INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction
  (902, 6, '2024-03-01 03:30Z', 'in', 'gate-1'), (902, 6, '2024-03-01 12:00Z', 'out', 'gate-1');
 SELECT state_body_id AS body, employee_id AS emp, day, first_in, last_out, breaches
   FROM civilservice.attendance('2024-02-29', '2024-03-01')
- WHERE employee_id IN (6, 7) ORDER BY day, state_body_id;
+ WHERE employee_id IN (6, 7) AND state_body_id IN (901, 902) ORDER BY day, state_body_id;
 
 -- bad input
 SELECT * FROM civilservice.attendance('2026-03-09', '2026-03-02', 901);

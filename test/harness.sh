@@ -80,7 +80,7 @@ case "$MODE" in
 demo)
     say "demo database: CREATE EXTENSION civilservice"
     "$PGBIN/createdb" civilservice_demo
-    "${PSQL[@]}" -d civilservice_demo -c 'CREATE EXTENSION civilservice CASCADE'
+    "${PSQL[@]}" -d civilservice_demo -c 'CREATE EXTENSION civilservice CASCADE' -c 'SELECT civilservice.create_records()'
     for f in "$ROOT"/test/demo/*.sql; do
         say "demo: $(basename "$f")"
         "$PGBIN/psql" -X -v ON_ERROR_STOP=1 -d civilservice_demo -f "$f"
@@ -96,37 +96,49 @@ demo)
     ;;
 test)
     passed=0 failed=0
-    count() { # count pg_regress-style result lines of a log
-        local p f
-        p=$(grep -cE '\.\.\. ok' "$1" || true)
-        f=$(grep -cE '\.\.\. FAILED|\.\.\. failed' "$1" || true)
-        passed=$((passed + p)); failed=$((failed + f))
-    }
     say "pg_regress and isolation specs"
     rm -rf "$ROOT/results" "$ROOT/output_iso"
-    # ONLY=regex runs just the matching pg_regress tests, specs and pgTAP files.
+    # ONLY=regex runs just the matching pg_regress tests, specs and pgTAP files
+    # (common_records always runs first: it creates the records).
     r=$(make -C "$ROOT" -s --no-print-directory print-regress)
     i=$(make -C "$ROOT" -s --no-print-directory print-isolation)
     if [ -n "${ONLY:-}" ]; then
-        r=$(echo $r | tr ' ' '\n' | grep -E "$ONLY" | tr '\n' ' ' || true)
+        r="common_records $(echo $r | tr ' ' '\n' | grep -v '^common_records$' | grep -E "$ONLY" | tr '\n' ' ' || true)"
         i=$(echo $i | tr ' ' '\n' | grep -E "$ONLY" | tr '\n' ' ' || true)
     fi
-    # separately, so that a failing pg_regress run does not skip the specs
-    : >"$WORK/regress.log"
-    if [ -n "${r// /}" ]; then
-        make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" REGRESS="$r" ISOLATION= installcheck 2>&1 | tee -a "$WORK/regress.log" || true
-    fi
-    if [ -n "${i// /}" ]; then
-        make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" REGRESS= ISOLATION="$i" installcheck 2>&1 | tee -a "$WORK/regress.log" || true
-    fi
-    count "$WORK/regress.log"
+    # One run each, so that a failing pg_regress run does not skip the specs.
+    # Every test named must report "ok" or "FAILED": a run that dies, or a
+    # test that reports nothing, counts as failed.
+    suite() { # kind, tests
+        local kind=$1 tests=$2 log="$WORK/$1.log" n p f rc=0
+        n=$(echo $tests | wc -w)
+        [ "$n" -gt 0 ] || return 0
+        if [ "$kind" = regress ]; then
+            make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" REGRESS="$tests" ISOLATION= installcheck >"$log" 2>&1 || rc=$?
+        else
+            make -C "$ROOT" -s PG_CONFIG="$PG_CONFIG" REGRESS= ISOLATION="$tests" installcheck >"$log" 2>&1 || rc=$?
+        fi
+        cat "$log"
+        p=$(grep -cE '\.\.\. ok|^ok [0-9]+ ' "$log" || true)
+        f=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]+ ' "$log" || true)
+        if [ $((p + f)) -lt "$n" ]; then
+            echo "$kind: $n tests named, $((p + f)) reported (exit $rc): the missing ones count as failed"
+            f=$((n - p))
+        elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+            echo "$kind: the run exited $rc with no test failed: counted as one failure"
+            f=1
+        fi
+        passed=$((passed + p)); failed=$((failed + f))
+    }
+    suite regress "$r"
+    suite isolation "$i"
     for d in "$ROOT/regression.diffs" "$ROOT/output_iso/regression.diffs"; do
         [ -s "$d" ] && { echo "--- $d:"; head -200 "$d"; }
     done
 
     say "pgTAP"
     "$PGBIN/createdb" civilservice_tap
-    "${PSQL[@]}" -d civilservice_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION civilservice CASCADE'
+    "${PSQL[@]}" -d civilservice_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION civilservice CASCADE' -c 'SELECT civilservice.create_records()'
     taps=$(ls "$ROOT"/test/pgtap/*.sql 2>/dev/null | grep -E "${ONLY:-.}" || true)
     if [ -n "$taps" ]; then
         pg_prove -v -d civilservice_tap $taps >"$WORK/tap.log" 2>&1 || true

@@ -11,6 +11,7 @@ export PGOPTIONS="-c client_min_messages=warning"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 "${PSQL[@]}" -d $DB <<SQL
 CREATE EXTENSION civilservice CASCADE;
+SELECT civilservice.create_records();
 SET search_path = civilservice, public;
 -- 1,000 employees with valid IINs (birth dates from 1970, century digit 3).
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS \$\$

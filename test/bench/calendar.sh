@@ -11,6 +11,7 @@ SAMPLE=${BENCH_SAMPLE:-20000}
 "$PGBIN/createdb" cs_bench_calendar 2>/dev/null || true
 "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -d cs_bench_calendar -v rows="$ROWS" -v sample="$SAMPLE" <<'SQL'
 CREATE EXTENSION IF NOT EXISTS civilservice CASCADE;
+SELECT civilservice.create_records();
 SET max_parallel_workers_per_gather = 0;
 SET work_mem = '256MB';
 DROP TABLE IF EXISTS bench_dates, ref_days_off;

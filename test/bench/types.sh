@@ -12,6 +12,7 @@ export PGOPTIONS="-c client_min_messages=warning"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 "${PSQL[@]}" -d $DB <<SQL
 CREATE EXTENSION civilservice CASCADE;
+SELECT civilservice.create_records();
 SET search_path = civilservice, public;
 -- N distinct valid IINs: birth dates from 1960 on, century digit 3, serials
 -- 0000-1199, check digit by the rule (prefixes without one are skipped).

@@ -1,67 +1,85 @@
 #!/usr/bin/env bash
-# pg_dump keeps what a DBA added or revised in the calendar tables and never
-# duplicates the rows shipped with the extension.
+# Backup and restore as a DBA runs them, with no setting of ours: a database
+# with every kind of record (the demo story, badge events in the partitions
+# of create_records(), in a month added later and in the default partition,
+# rejected rows, the DBA's own calendar rows and parameter values) is dumped
+#   - plain (pg_dump | psql),
+#   - custom (pg_dump -Fc | pg_restore),
+#   - custom restored in parallel (pg_restore -j 4),
+#   - schema only (pg_dump -n civilservice, restored after CREATE EXTENSION),
+# and every table of the schema must come back with the same rows: a count
+# and a digest of each, and the last value of each sequence, are compared.
 set -euo pipefail
 PSQL=("$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -At)
-"$PGBIN/dropdb" --if-exists cs_dump_src; "$PGBIN/dropdb" --if-exists cs_dump_dst
-"$PGBIN/createdb" cs_dump_src; "$PGBIN/createdb" cs_dump_dst
-"${PSQL[@]}" -d cs_dump_src <<'SQL'
+SRC=cs_dump_src
+TARGETS="cs_dump_plain cs_dump_custom cs_dump_jobs cs_dump_schema"
+DIR=$(mktemp -d "$PGHOST/dump.XXXXXX")
+cleanup() { for db in $SRC $TARGETS; do "$PGBIN/dropdb" --if-exists "$db" 2>/dev/null || true; done; rm -rf "$DIR"; }
+trap cleanup EXIT
+cleanup; DIR=$(mktemp -d "$PGHOST/dump.XXXXXX")
+"$PGBIN/createdb" $SRC
+"${PSQL[@]}" -d $SRC <<'SQL'
+SET client_min_messages = warning;
 CREATE EXTENSION civilservice CASCADE;
--- a revision of a shipped row, a new row, a new parameter value
-UPDATE civilservice.calendar_entry SET estimated = false, source = 'ДУМК: дата подтверждена' WHERE day = '2027-05-16';
+SELECT civilservice.create_records();
+-- the DBA's own calendar rows and parameter value (dumped as configuration)
 INSERT INTO civilservice.calendar_entry (calendar_code, day, kind, name, paired_day, source)
 VALUES ('kz', '2027-01-08', 'day_off', 'Перенос', '2027-01-09', 'dba'),
        ('kz', '2027-01-09', 'working_day', 'Рабочий день', '2027-01-08', 'dba');
-UPDATE civilservice.calendar SET confirmed_through = 2027 WHERE code = 'kz';
 INSERT INTO civilservice.rule_parameter (name, valid_from, value, unit, rule_point, description, source)
 VALUES ('application_review_working_days', '2030-01-01', 7, 'working_days', 'п. 16', 'dba', 'dba');
 SQL
-"$PGBIN/pg_dump" -d cs_dump_src -f "$PGHOST/cs_dump.sql"
-PGOPTIONS="-c civilservice.restore_mode=on" "${PSQL[@]}" -d cs_dump_dst -f "$PGHOST/cs_dump.sql" >/dev/null
-q="SELECT (SELECT count(*) FROM civilservice.calendar) || ' ' ||
-          (SELECT count(*) FROM civilservice.holiday_rule) || ' ' ||
-          (SELECT count(*) FROM civilservice.calendar_entry) || ' ' ||
-          (SELECT count(*) FROM civilservice.rule_parameter) || ' ' ||
-          (SELECT count(*) FROM civilservice.history) || ' ' ||
-          (SELECT string_agg(day || ':' || estimated || ':' || shipped, ',' ORDER BY day) FROM civilservice.calendar_entry WHERE day >= '2027-01-01' AND day < '2027-06-01') || ' ' ||
-          (SELECT confirmed_through FROM civilservice.calendar WHERE code = 'kz') || ' ' ||
-          civilservice.is_working_day('2027-01-09') || ' ' || civilservice.review_deadline('2030-01-10')"
-src=$("${PSQL[@]}" -d cs_dump_src -c "$q")
-dst=$("${PSQL[@]}" -d cs_dump_dst -c "$q")
-echo "source:   $src"
-echo "restored: $dst"
-"$PGBIN/dropdb" cs_dump_src; "$PGBIN/dropdb" cs_dump_dst
-[ "$src" = "$dst" ] || exit 1
-
-# Acts and their documents: signed acts, extensions already applied, recalls.
-# A restore loads them as dumped in restore mode (superuser only).
-"$PGBIN/dropdb" --if-exists cs_dump_acts; "$PGBIN/dropdb" --if-exists cs_dump_acts2
-"$PGBIN/createdb" cs_dump_acts; "$PGBIN/createdb" cs_dump_acts2
-"${PSQL[@]}" -d cs_dump_acts -c 'CREATE EXTENSION civilservice CASCADE'
 for f in "$ROOT"/test/demo/[2-9]*.sql; do
-    "$PGBIN/psql" -X -q -d cs_dump_acts -f "$f" >/dev/null 2>&1
+    "$PGBIN/psql" -X -q -d $SRC -f "$f" >/dev/null 2>&1
 done
-"$PGBIN/pg_dump" -d cs_dump_acts -f "$PGHOST/cs_dump_acts.sql"
-PGOPTIONS="-c civilservice.restore_mode=on" "${PSQL[@]}" -d cs_dump_acts2 -f "$PGHOST/cs_dump_acts.sql" >/dev/null
-# every table of the extension: row count and a digest of its rows (the
-# history shipped with the extension is recreated, with its install time)
-digest="CREATE FUNCTION public.cs_digest() RETURNS text LANGUAGE plpgsql AS \$f\$
-DECLARE r record; d text; out text := '';
-BEGIN
-    FOR r IN SELECT c.relname FROM pg_extension e, unnest(e.extconfig) x(oid) JOIN pg_class c ON c.oid = x.oid
-              WHERE e.extname = 'civilservice' AND c.relkind = 'r' ORDER BY c.relname LOOP
-        EXECUTE format('SELECT count(*) || '':'' || coalesce(md5(string_agg(t::text, ''|'' ORDER BY t::text)), '''') FROM civilservice.%I t %s', r.relname,
-                       CASE r.relname WHEN 'history' THEN 'WHERE NOT shipped' ELSE '' END) INTO d;
-        out := out || r.relname || '=' || d || ' ';
-    END LOOP;
-    RETURN out;
-END \$f\$"
-for db in cs_dump_acts cs_dump_acts2; do "${PSQL[@]}" -d $db -c "$digest"; done
-src=$("${PSQL[@]}" -d cs_dump_acts -c "SELECT public.cs_digest()")
-dst=$("${PSQL[@]}" -d cs_dump_acts2 -c "SELECT public.cs_digest()")
-acts=$("${PSQL[@]}" -d cs_dump_acts2 -c "SELECT count(*) FILTER (WHERE status = 'signed') FROM civilservice.act")
-echo "acts source:   $src"
-echo "acts restored: $dst"
-echo "signed acts restored: $acts"
-"$PGBIN/dropdb" cs_dump_acts; "$PGBIN/dropdb" cs_dump_acts2
-[ "$src" = "$dst" ] && [ "$acts" -gt 0 ]
+"${PSQL[@]}" -d $SRC <<'SQL'
+SET client_min_messages = warning;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id, source) FROM STDIN (FORMAT csv);
+300,1,2026-03-02 09:00:00+05,in,gate-1,skud
+300,2,2026-03-02 09:01:00+05,in,gate-2,skud
+300,1,2026-03-02 18:00:00+05,out,gate-1,skud
+300,1,2029-05-04 09:00:00+05,in,gate-1,skud
+300,2,2030-01-15 09:00:00+05,in,gate-2,skud
+\.
+SELECT count(*) FROM civilservice.ensure_access_event_partitions('2030-01-01', 2);
+SET civilservice.access_event_rejects = 'divert';
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id, source) FROM STDIN (FORMAT csv);
+300,999,2026-03-03 09:00:00+05,in,gate-1,skud
+300,1,2026-03-03 09:00:00+05,вход,gate-1,skud
+\.
+SQL
+
+"$PGBIN/pg_dump" -d $SRC -f "$DIR/plain.sql"
+"$PGBIN/pg_dump" -d $SRC -Fc -f "$DIR/custom.dump"
+"$PGBIN/pg_dump" -d $SRC -Fc -n civilservice -f "$DIR/schema.dump"
+for db in $TARGETS; do "$PGBIN/createdb" "$db"; done
+"${PSQL[@]}" -d cs_dump_plain -f "$DIR/plain.sql" >/dev/null
+"$PGBIN/pg_restore" --exit-on-error -d cs_dump_custom "$DIR/custom.dump"
+"$PGBIN/pg_restore" --exit-on-error -j 4 -d cs_dump_jobs "$DIR/custom.dump"
+"${PSQL[@]}" -d cs_dump_schema -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION civilservice CASCADE'
+"$PGBIN/pg_restore" --exit-on-error -d cs_dump_schema "$DIR/schema.dump"
+
+# every table and sequence of the schema: rows and a digest of them
+q="SELECT string_agg(x, ' ' ORDER BY x) FROM (
+     SELECT c.relname || '=' || (xpath('/row/d/text()',
+              query_to_xml(format('SELECT count(*) || '':'' || coalesce(md5(string_agg(t::text, ''|'' ORDER BY t::text)), '''') AS d FROM civilservice.%I t', c.relname),
+                           false, false, '')))[1]::text AS x
+       FROM pg_class c WHERE c.relnamespace = 'civilservice'::regnamespace AND c.relkind = 'r'
+     UNION ALL
+     SELECT c.relname || '=' || pg_sequence_last_value(c.oid::regclass)
+       FROM pg_class c WHERE c.relnamespace = 'civilservice'::regnamespace AND c.relkind = 'S') s"
+src=$("${PSQL[@]}" -d $SRC -c "$q")
+n=$(echo "$src" | wc -w)
+signed=$("${PSQL[@]}" -d $SRC -c "SELECT count(*) FROM civilservice.act WHERE status = 'signed'")
+events=$("${PSQL[@]}" -d $SRC -c "SELECT count(*) FROM civilservice.access_event")
+echo "source: $n tables and sequences, $signed signed acts, $events badge events"
+ok=1
+for db in $TARGETS; do
+    dst=$("${PSQL[@]}" -d "$db" -c "$q")
+    if [ "$src" = "$dst" ]; then
+        echo "$db: every table and sequence identical"
+    else
+        echo "$db: differs:"; diff <(echo "$src" | tr ' ' '\n') <(echo "$dst" | tr ' ' '\n') | head -20; ok=0
+    fi
+done
+[ "$ok" = 1 ] && [ "$signed" -gt 0 ] && [ "$events" -gt 0 ]

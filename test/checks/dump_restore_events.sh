@@ -13,6 +13,7 @@ SRC=cs_dump_events; DST=cs_dump_events2
 "${PSQL[@]}" -d $SRC <<'SQL'
 SET client_min_messages = warning;
 CREATE EXTENSION civilservice CASCADE;
+SELECT civilservice.create_records();
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (1, '040540001230', 'Орган');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
  (1, 1, '900101400023', '2020-01-01', 'А'), (1, 2, '880202300037', '2020-01-01', 'Б');
@@ -34,7 +35,7 @@ COPY civilservice.access_event FROM STDIN (FORMAT csv);
 \.
 SQL
 "$PGBIN/pg_dump" -d $SRC -f "$PGHOST/cs_dump_events.sql"
-PGOPTIONS="-c civilservice.restore_mode=on" "${PSQL[@]}" -d $DST -f "$PGHOST/cs_dump_events.sql" >/dev/null
+"${PSQL[@]}" -d $DST -f "$PGHOST/cs_dump_events.sql" >/dev/null
 q="SELECT (SELECT count(*) || ':' || md5(string_agg(tableoid::regclass || ' ' || e::text, '|' ORDER BY e::text))
              FROM civilservice.access_event e) || ' ' ||
           (SELECT string_agg(c.relname || '=' || pg_get_expr(c.relpartbound, c.oid), ',' ORDER BY c.relname)

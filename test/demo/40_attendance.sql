@@ -37,8 +37,9 @@ SELECT full_name, act_number, breaches, threshold, counted_from, counted_to, kin
   FROM systematic_breaches('2026-04-20');
 
 \echo '--- The authorized person cancels her flexible time from 21 April; the act stays, with its history:'
+SELECT cancel_participation(300, 2, 2, '2026-04-21', 'п. 21: систематическое нарушение фиксированного рабочего времени') AS cancellation;
 SELECT act_id, employee_id, cancelled_on, previous_term
-  FROM cancel_participation(2, 2, '2026-04-21', 'п. 21: систематическое нарушение фиксированного рабочего времени');
+  FROM participation_cancellation ORDER BY id DESC LIMIT 1;
 SELECT full_name, regime, act_number, term FROM regimes_on('2026-04-22');
 
 \echo '--- п. 11: a demand to be reachable at 21:00 without the exception of art. 32 p. 4 is the employer''s violation:'

@@ -1,6 +1,6 @@
 /*
  * fuzz_parsers.c — random and mutated inputs through the text parsers of
- * iin, bin and work_schedule (src/idnumber.c, src/work_schedule_text.c),
+ * iin, bin and work_schedule (src/types/idnumber.c, src/types/work_schedule_text.c),
  * outside the server, under AddressSanitizer and UndefinedBehaviorSanitizer.
  *
  * Every input is copied into a heap buffer of exactly its length (no
@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "idnumber.h"
-#include "work_schedule.h"
+#include "types/idnumber.h"
+#include "types/work_schedule.h"
 
 static void
 fail(const char *what, const uint8_t *data, size_t len)

@@ -89,9 +89,9 @@ SELECT throws_ok($$SELECT civilservice.recompute_violations('2026-03-08', '2026-
 -- п. 21
 SELECT is((SELECT array_agg(employee_id) FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 951), ARRAY[2::bigint],
           'the flexible employee with violations reaching the threshold is a candidate');
-SELECT throws_ok($$SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'причина', 3)$$, '23514', NULL,
+SELECT throws_ok($$SELECT civilservice.cancel_participation(951, 1, 2, '2026-03-11', 'причина', 3)$$, '23514', NULL,
                  'only an authorized person cancels');
-SELECT lives_ok($$SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'п. 21')$$, 'the authorized person cancels one participation');
+SELECT lives_ok($$SELECT civilservice.cancel_participation(951, 1, 2, '2026-03-11', 'п. 21')$$, 'the authorized person cancels one participation');
 SELECT is((SELECT upper(effective_term) FROM civilservice.act_employee WHERE act_id = 1 AND employee_id = 2), date '2026-03-11',
           'the regime ends the day before the cancellation date');
 SELECT throws_ok($$UPDATE civilservice.participation_cancellation SET reason = 'иная' WHERE state_body_id = 951$$, '23001', NULL,

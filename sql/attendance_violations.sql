@@ -59,26 +59,28 @@ SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_brea
 SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-16') WHERE state_body_id = 903 ORDER BY 1;
 
 -- cancellation of Бекова's participation from 11 March; Төлеуов stays on the act
+SELECT civilservice.cancel_participation(903, 1, 2, '2026-03-11', 'п. 21: систематическое нарушение фиксированного времени') AS cancellation;
 SELECT state_body_id, act_id, employee_id, cancelled_on, reason, cancelled_by, previous_term
-  FROM civilservice.cancel_participation(1, 2, '2026-03-11', 'п. 21: систематическое нарушение фиксированного времени');
+  FROM civilservice.participation_cancellation ORDER BY id DESC LIMIT 1;
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 1 ORDER BY 1;
 SELECT employee_id, regime, act_number FROM civilservice.regimes_on('2026-03-12') WHERE state_body_id = 903 ORDER BY 1;
 SELECT employee_id AS emp, day, schedule FROM civilservice.attendance('2026-03-10', '2026-03-11', 903) WHERE employee_id = 2 ORDER BY day;
 SELECT employee_id AS emp FROM civilservice.systematic_breaches('2026-03-12') WHERE state_body_id = 903;
 -- refused: again, by someone who is not an authorized person, on a draft, a change of the decision
-SELECT civilservice.cancel_participation(1, 2, '2026-03-11', 'ещё раз');
-SELECT civilservice.cancel_participation(1, 3, '2026-03-11', 'по записке', 4);
+SELECT civilservice.cancel_participation(903, 1, 2, '2026-03-11', 'ещё раз');
+SELECT civilservice.cancel_participation(903, 1, 3, '2026-03-11', 'по записке', 4);
 INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (903, 2, 'remote');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (903, 2, 4);
-SELECT civilservice.cancel_participation(2, 4, '2026-03-11', 'проект');
-SELECT civilservice.cancel_participation(99, 4, '2026-03-11', 'нет акта');
+SELECT civilservice.cancel_participation(903, 2, 4, '2026-03-11', 'проект');
+SELECT civilservice.cancel_participation(903, 99, 4, '2026-03-11', 'нет акта');
 UPDATE civilservice.participation_cancellation SET cancelled_on = '2026-03-20' WHERE state_body_id = 903;
 DELETE FROM civilservice.participation_cancellation WHERE state_body_id = 903;
 -- a cancelled participation is not extended (п. 18, 21)
 INSERT INTO civilservice.act_extension (state_body_id, act_id, employee_id, agreement_ref, agreement_date, period)
 VALUES (903, 1, 2, 'Соглашение о продлении', '2026-08-20', '[2026-03-11,2026-06-01)');
 -- the whole act: Төлеуов's participation ends too; the act is kept, with its history
-SELECT number, status, cancelled_on FROM civilservice.cancel_act(1, '2026-04-01', 'п. 21: акт отменён');
+SELECT civilservice.cancel_act(903, 1, '2026-04-01', 'п. 21: акт отменён');
+SELECT number, status, cancelled_on FROM civilservice.act WHERE state_body_id = 903 AND id = 1;
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 1 ORDER BY 1;
 
 -- п. 11: demands outside working time without the exception of art. 32 p. 4 of the civil service law

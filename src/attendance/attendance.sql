@@ -2,7 +2,6 @@
 -- against the regime, violations, availability demands, and the
 -- cancellation of one employee's participation for systematic breach.
 
-SELECT pg_catalog.set_config('civilservice.shipping', 'on', true);
 INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule_point, description, source, shipped) VALUES
  (6, 'systematic_breach_count', '2023-06-11', 3, 'count', 'п. 21',
   'Систематическое нарушение: не менее стольких нарушений (вычисленных и внесённых кадровой службой) за окно systematic_breach_window_months',
@@ -13,40 +12,6 @@ INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule
  (8, 'attendance_max_session_hours', '2023-06-11', 16, 'hours', 'п. 20',
   'Наибольшая длительность пребывания между входом и выходом, которую учёт считает одним присутствием; вход и выход дальше друг от друга считаются непарными',
   'Правила, п. 20 (политика учёта органа)', true);
-SELECT pg_catalog.set_config('civilservice.shipping', 'off', true);
-
-------------------------------------------------------------------------------
--- Remote time records (п. 9)
-
-CREATE TABLE civilservice.remote_time_record (
-    state_body_id bigint NOT NULL,
-    id            bigserial,
-    employee_id   bigint NOT NULL,
-    day           date NOT NULL,
-    started_at    timestamptz NOT NULL,
-    ended_at      timestamptz NOT NULL,
-    reported_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    note          text,
-    PRIMARY KEY (state_body_id, id),
-    CONSTRAINT remote_time_record_one_per_day UNIQUE (state_body_id, employee_id, day),
-    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
-    CONSTRAINT remote_time_record_order CHECK (ended_at > started_at),
-    CONSTRAINT remote_time_record_length CHECK (ended_at - started_at <= interval '24 hours')
-);
-COMMENT ON TABLE civilservice.remote_time_record IS
-  'п. 9: фиксированный учёт рабочего времени при дистанционной работе — the working time a remote worker reports for a day; attendance uses it instead of badge events on remote days';
-COMMENT ON COLUMN civilservice.remote_time_record.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.remote_time_record.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.remote_time_record.employee_id IS 'Служащий';
-COMMENT ON COLUMN civilservice.remote_time_record.day IS 'Рабочий день, to which the record belongs (the day the work started, in the body''s time zone)';
-COMMENT ON COLUMN civilservice.remote_time_record.started_at IS 'Начало работы';
-COMMENT ON COLUMN civilservice.remote_time_record.ended_at IS 'Окончание работы';
-COMMENT ON COLUMN civilservice.remote_time_record.reported_at IS 'When the record was entered';
-COMMENT ON COLUMN civilservice.remote_time_record.note IS 'Примечание';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.remote_time_record', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.remote_time_record_id_seq', '');
-CREATE TRIGGER remote_time_record_history AFTER UPDATE OR DELETE ON civilservice.remote_time_record
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 
 ------------------------------------------------------------------------------
 -- Kinds of breach, violations (п. 9, 17, 19–21)
@@ -78,77 +43,6 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
 $$;
 COMMENT ON FUNCTION civilservice.counts_as_violation(text) IS
   'True when kind is a code of breach_kind that counts as a violation (CHECK violation_kind)';
-
-CREATE TABLE civilservice.violation (
-    state_body_id bigint NOT NULL,
-    id            bigserial,
-    employee_id   bigint NOT NULL,
-    day           date NOT NULL,
-    kind          text NOT NULL CONSTRAINT violation_kind CHECK (civilservice.counts_as_violation(kind)),
-    detail        text,
-    source        text NOT NULL DEFAULT 'manual' CONSTRAINT violation_source CHECK (source IN ('computed', 'manual')),
-    recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    recorded_by   text NOT NULL DEFAULT current_user,
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id)
-);
-CREATE INDEX violation_employee_day_idx ON civilservice.violation (state_body_id, employee_id, day);
-CREATE INDEX violation_day_idx ON civilservice.violation (state_body_id, day) WHERE source = 'computed';
-COMMENT ON TABLE civilservice.violation IS
-  'Нарушения (п. 21): computed from attendance by recompute_violations() (source computed, replaced on each recomputation of their period) and entered by the HR service (source manual, never touched by a recomputation)';
-COMMENT ON COLUMN civilservice.violation.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.violation.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.violation.employee_id IS 'Служащий';
-COMMENT ON COLUMN civilservice.violation.day IS 'Дата нарушения';
-COMMENT ON COLUMN civilservice.violation.kind IS 'Вид нарушения, a code of breach_kind that counts as a violation';
-COMMENT ON COLUMN civilservice.violation.detail IS 'Подробности';
-COMMENT ON COLUMN civilservice.violation.source IS 'computed (from attendance) or manual (HR service: labour discipline, regime conditions)';
-COMMENT ON COLUMN civilservice.violation.recorded_at IS 'When it was recorded';
-COMMENT ON COLUMN civilservice.violation.recorded_by IS 'Database role that recorded it';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.violation', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.violation_id_seq', '');
-CREATE TRIGGER violation_history AFTER UPDATE OR DELETE ON civilservice.violation
-    FOR EACH ROW WHEN (OLD.source = 'manual') EXECUTE FUNCTION civilservice.keep_history('id');
-
-------------------------------------------------------------------------------
--- Demands of availability outside working time (п. 11)
-
-CREATE TABLE civilservice.availability_demand (
-    state_body_id   bigint NOT NULL,
-    id              bigserial,
-    employee_id     bigint NOT NULL,
-    demanded_by     bigint NOT NULL,
-    demanded_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    kind            text NOT NULL CONSTRAINT availability_demand_kind CHECK (kind IN ('be_reachable', 'work')),
-    required_from   timestamptz NOT NULL,
-    required_to     timestamptz,
-    legal_exception text CONSTRAINT availability_demand_legal_exception CHECK (legal_exception IN ('art_32_p_4')),
-    justification   text,
-    detail          text,
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
-    FOREIGN KEY (state_body_id, demanded_by) REFERENCES civilservice.employee (state_body_id, id),
-    CONSTRAINT availability_demand_period CHECK (required_to IS NULL OR required_to > required_from),
-    CONSTRAINT availability_demand_justification
-        CHECK (legal_exception IS NULL OR btrim(coalesce(justification, '')) <> '')
-);
-COMMENT ON TABLE civilservice.availability_demand IS
-  'п. 11: требования работодателя быть на связи или выполнять работу; outside working time they are allowed only under art. 32 p. 4 of the Law "On civil service" (see after_hours_demands)';
-COMMENT ON COLUMN civilservice.availability_demand.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.availability_demand.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.availability_demand.employee_id IS 'Служащий, от которого потребовали';
-COMMENT ON COLUMN civilservice.availability_demand.demanded_by IS 'Кто потребовал (employee of the same body)';
-COMMENT ON COLUMN civilservice.availability_demand.demanded_at IS 'Когда потребовал';
-COMMENT ON COLUMN civilservice.availability_demand.kind IS 'be_reachable (быть на связи) or work (выполнять работу)';
-COMMENT ON COLUMN civilservice.availability_demand.required_from IS 'From when the employee had to be reachable or work';
-COMMENT ON COLUMN civilservice.availability_demand.required_to IS 'Until when; NULL for a single moment';
-COMMENT ON COLUMN civilservice.availability_demand.legal_exception IS 'Исключение, на которое сослался работодатель: art_32_p_4 (ст. 32 п. 4 Закона «О государственной службе»), or NULL';
-COMMENT ON COLUMN civilservice.availability_demand.justification IS 'Обоснование исключения, required with legal_exception';
-COMMENT ON COLUMN civilservice.availability_demand.detail IS 'Подробности';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.availability_demand', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.availability_demand_id_seq', '');
-CREATE TRIGGER availability_demand_history AFTER UPDATE OR DELETE ON civilservice.availability_demand
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 
 ------------------------------------------------------------------------------
 -- Attendance (п. 9, 17, 19, 20)
@@ -349,44 +243,3 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
 $$;
 COMMENT ON FUNCTION civilservice.systematic_breaches(date) IS
   'п. 21: employees on a signed flexible act in force on on_date (default: today in the body''s time zone) whose violations (computed and manual) within the window reach the threshold in force (systematic_breach_count within systematic_breach_window_months) — the candidates for cancellation by the authorized person';
-
-CREATE VIEW civilservice.after_hours_demands AS
-    SELECT d.state_body_id, d.id AS demand_id, d.employee_id, e.full_name, d.demanded_by, d.demanded_at, d.kind,
-           l.local_from, l.local_to, sch.schedule,
-           CASE WHEN NOT civilservice.is_working_day(CAST(l.local_from AS date), b.calendar_code) THEN 'day_off'
-                WHEN sch.schedule IS NOT NULL AND CAST(l.local_from AS time) < civilservice.day_start(sch.schedule) THEN 'before_working_time'
-                ELSE 'after_working_time' END AS outside
-      FROM civilservice.availability_demand d
-      JOIN civilservice.state_body b ON b.id = d.state_body_id
-      JOIN civilservice.employee e ON e.state_body_id = d.state_body_id AND e.id = d.employee_id
-      CROSS JOIN LATERAL (SELECT d.required_from AT TIME ZONE b.time_zone AS local_from,
-                                 coalesce(d.required_to, d.required_from) AT TIME ZONE b.time_zone AS local_to) l
-      CROSS JOIN LATERAL (
-          SELECT coalesce((SELECT ac.fixed_working_time
-                             FROM civilservice.act_employee ae
-                             JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
-                            WHERE ae.state_body_id = d.state_body_id AND ae.employee_id = d.employee_id
-                              AND ae.regime_group = 'flexible' AND ae.effective_term @> CAST(l.local_from AS date)),
-                          e.work_schedule, b.work_schedule) AS schedule) sch
-     WHERE d.legal_exception IS NULL
-       AND (NOT civilservice.is_working_day(CAST(l.local_from AS date), b.calendar_code)
-            OR CAST(l.local_to AS date) > CAST(l.local_from AS date)
-            OR sch.schedule IS NOT NULL
-               AND (CAST(l.local_from AS time) < civilservice.day_start(sch.schedule)
-                    OR CAST(l.local_to AS time) > civilservice.day_end(sch.schedule)));
-COMMENT ON VIEW civilservice.after_hours_demands IS
-  'п. 11: demands that an employee be reachable or work outside working time (a day off, or before the start or after the end of the schedule in force, in the body''s time zone) without the exception of art. 32 p. 4 of the Law "On civil service" — violations of the employer';
-COMMENT ON COLUMN civilservice.after_hours_demands.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.after_hours_demands.demand_id IS 'The demand (availability_demand.id)';
-COMMENT ON COLUMN civilservice.after_hours_demands.employee_id IS 'Служащий';
-COMMENT ON COLUMN civilservice.after_hours_demands.full_name IS 'ФИО служащего';
-COMMENT ON COLUMN civilservice.after_hours_demands.demanded_by IS 'Кто потребовал';
-COMMENT ON COLUMN civilservice.after_hours_demands.demanded_at IS 'Когда потребовал';
-COMMENT ON COLUMN civilservice.after_hours_demands.kind IS 'be_reachable or work';
-COMMENT ON COLUMN civilservice.after_hours_demands.local_from IS 'Required from, in the body''s local time';
-COMMENT ON COLUMN civilservice.after_hours_demands.local_to IS 'Required until, in the body''s local time';
-COMMENT ON COLUMN civilservice.after_hours_demands.schedule IS 'Schedule in force that day (flexible act''s fixed working time, the employee''s or the body''s)';
-COMMENT ON COLUMN civilservice.after_hours_demands.outside IS 'day_off, before_working_time or after_working_time';
-COMMENT ON SEQUENCE civilservice.remote_time_record_id_seq IS 'Keys of civilservice.remote_time_record';
-COMMENT ON SEQUENCE civilservice.violation_id_seq IS 'Keys of civilservice.violation';
-COMMENT ON SEQUENCE civilservice.availability_demand_id_seq IS 'Keys of civilservice.availability_demand';

@@ -25,7 +25,7 @@
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
-#include "work_schedule.h"
+#include "types/work_schedule.h"
 
 PG_FUNCTION_INFO_V1(cs_event_days);
 PG_FUNCTION_INFO_V1(cs_day_worked);

@@ -14,7 +14,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 
-#include "idnumber.h"
+#include "types/idnumber.h"
 
 typedef int (*parse_fn) (const char *, size_t, int64_t *, char *);
 typedef int (*validate_fn) (int64_t, char *);

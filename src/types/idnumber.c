@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "idnumber.h"
+#include "types/idnumber.h"
 
 #define DETAIL(...) \
 	do { if (detail) snprintf(detail, CS_ID_DETAIL_LEN, __VA_ARGS__); } while (0)

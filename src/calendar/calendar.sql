@@ -2,7 +2,6 @@
 -- effective-dated rule parameters. The engine is C (src/calendar.c); these
 -- tables are its data. DESIGN section 4; Rules п. 16.
 
-SELECT pg_catalog.set_config('civilservice.shipping', 'on', true);
 
 CREATE TABLE civilservice.calendar (
     code              text     PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]{0,31}$'),
@@ -121,8 +120,6 @@ SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_entry', 'WHERE
 SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_entry_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.rule_parameter', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.rule_parameter_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.history', 'WHERE NOT shipped');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.history_id_seq', '');
 
 CREATE TRIGGER calendar_shipped BEFORE INSERT OR UPDATE OR DELETE ON civilservice.calendar
     FOR EACH ROW EXECUTE FUNCTION civilservice.shipped_row_guard('code');
@@ -204,11 +201,11 @@ INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, est
  (15, 'kz', '2029-04-24', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true),
  (16, 'kz', '2030-04-13', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true);
 
--- The 2024 date was revised ten days ahead: an ordinary UPDATE, kept in history.
-UPDATE civilservice.calendar_entry
-   SET day = '2024-06-16',
-       source = 'Решение ДУМК о дате Курбан айта 2024 года (уточнено: 16 июня вместо ранее объявленного 17 июня); Закон РК «О праздниках в Республике Казахстан», ст. 2'
- WHERE id = 10;
+-- The 2024 date was revised ten days ahead: the first announcement stays as
+-- a revoked row, the revision is a row of its own.
+UPDATE civilservice.calendar_entry SET revoked = true WHERE id = 10;
+INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, estimated, source, shipped) VALUES
+ (20, 'kz', '2024-06-16', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2024 года (уточнено: 16 июня вместо ранее объявленного 17 июня); Закон РК «О праздниках в Республике Казахстан», ст. 2', true);
 
 -- Transfers of days off (day made off <- day made working).
 INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, paired_day, source, shipped)
@@ -247,7 +244,6 @@ INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule
   'Срок рассмотрения заявления о режиме гибкого рабочего времени: в течение десяти рабочих дней со дня поступления',
   'Правила применения дистанционной работы, комбинированной дистанционной работы, работы в режиме гибкого рабочего времени для государственных служащих (приказ Председателя АДГС РК от 29.05.2023 № 120), п. 16', true);
 
-SELECT pg_catalog.set_config('civilservice.shipping', 'off', true);
 
 ------------------------------------------------------------------------------
 -- The engine (C). No SET search_path on these: they are called per row in

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "work_schedule.h"
+#include "types/work_schedule.h"
 
 #define DETAIL(...) \
 	do { if (detail) snprintf(detail, CS_WS_DETAIL_LEN, __VA_ARGS__); } while (0)

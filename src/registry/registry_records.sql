@@ -1,17 +1,3 @@
--- Registries: state bodies (государственные органы) and their employees
--- (государственные служащие). Keys include state_body_id so every rule can
--- be scoped to one body. Types from sql/types.sql.
-
-CREATE FUNCTION civilservice.time_zone_is_valid(tz text) RETURNS boolean
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-BEGIN
-    PERFORM timestamptz '2000-01-01 00:00:00+00' AT TIME ZONE tz;
-    RETURN true;
-EXCEPTION WHEN invalid_parameter_value OR feature_not_supported THEN
-    RETURN false;
-END $$;
-COMMENT ON FUNCTION civilservice.time_zone_is_valid(text) IS
-  'True when the text is a time zone the server knows (e.g. Asia/Almaty); never raises';
 
 CREATE SEQUENCE civilservice.state_body_id_seq;
 CREATE TABLE civilservice.state_body (
@@ -83,19 +69,3 @@ CREATE TRIGGER state_body_history AFTER UPDATE OR DELETE ON civilservice.state_b
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 CREATE TRIGGER employee_history AFTER UPDATE OR DELETE ON civilservice.employee
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
-
-SELECT pg_catalog.pg_extension_config_dump('civilservice.state_body', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.state_body_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.employee', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.employee_id_seq', '');
-
-CREATE FUNCTION civilservice.employee_schedule(state_body_id bigint, employee_id bigint)
-RETURNS civilservice.work_schedule
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT coalesce(e.work_schedule, b.work_schedule)
-      FROM civilservice.employee e
-      JOIN civilservice.state_body b ON b.id = e.state_body_id
-     WHERE e.state_body_id = $1 AND e.id = $2
-$$;
-COMMENT ON FUNCTION civilservice.employee_schedule(bigint, bigint) IS
-  'Working day of an employee: the employee''s own work_schedule, or the state body''s when it is NULL; NULL when there is no such employee';

@@ -97,8 +97,7 @@
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
-#include "access_events.h"
-#include "restore.h"
+#include "events/access_events.h"
 
 #define CS_SCHEMA "civilservice"
 
@@ -809,11 +808,6 @@ cs_access_event_accept(PG_FUNCTION_ARGS)
 	int			i;
 
 	stmt_state();
-	if (cs_restore_mode_on())
-	{
-		ls.stored++;
-		PG_RETURN_BOOL(true);	/* rows as dumped */
-	}
 	for (i = 0; i < lengthof(cols); i++)
 		if (PG_ARGISNULL(i))
 		{
@@ -890,8 +884,6 @@ cs_access_event_employee_ok(PG_FUNCTION_ARGS)
 	int64		emp = PG_GETARG_INT64(1);
 	Problem		p;
 
-	if (cs_restore_mode_on())
-		PG_RETURN_BOOL(true);	/* a dump loads events before employees */
 	warn_unfiltered();
 	if (employee_known(body, emp))
 		PG_RETURN_BOOL(true);
@@ -934,7 +926,7 @@ cs_access_event_statement(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("access_event_statement() must be fired AFTER ... FOR EACH STATEMENT")));
-	if (ls.active && stmt_equal(ls.key, current_stmt()) && !cs_restore_mode_on())
+	if (ls.active && stmt_equal(ls.key, current_stmt()))
 		ereport(ls.diverted > 0 ? WARNING : NOTICE,
 				(errmsg("п. 20: access-control events: %lld stored, %lld resent duplicates skipped, %lld rejected rows diverted to civilservice.access_event_rejected",
 						(long long) ls.stored, (long long) ls.duplicates, (long long) ls.diverted)));

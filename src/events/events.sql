@@ -18,36 +18,6 @@ RETURNS boolean
 COMMENT ON FUNCTION civilservice.access_event_direction_ok(text, bigint, bigint, text) IS
   'п. 20: CHECK access_event_direction — true for ''in'' (вход) and ''out'' (выход); otherwise raises 23514 naming the event (the other arguments serve the message)';
 
-CREATE TABLE civilservice.access_event (
-    state_body_id bigint NOT NULL,
-    employee_id   bigint NOT NULL,
-    at            timestamptz NOT NULL,
-    -- Collation "C": the key compares these bytewise, which made COPY
-    -- into the table about 8% faster than the database's collation.
-    direction     text COLLATE "C" NOT NULL,
-    device_id     text COLLATE "C" NOT NULL,
-    source        text NOT NULL DEFAULT 'skud',
-    -- The primary key (state_body_id, at, employee_id, device_id, direction)
-    -- is declared on every partition (access_event_prepare_partition), not
-    -- here: see the note on restore below.
-    CONSTRAINT access_event_employee
-        CHECK (civilservice.access_event_employee_ok(state_body_id, employee_id)),
-    CONSTRAINT access_event_direction
-        CHECK (civilservice.access_event_direction_ok(direction, state_body_id, employee_id, device_id))
-) PARTITION BY RANGE (at);
-COMMENT ON TABLE civilservice.access_event IS
-  'События СКУД (п. 20): passages of employees through the access-control system, one row per badge event; partitioned by month of at (bounds at 00:00 UTC+5), each partition with the primary key (state_body_id, at, employee_id, device_id, direction), so a resent event is stored once. Load with COPY (see README)';
-COMMENT ON COLUMN civilservice.access_event.state_body_id IS 'Государственный орган: the state body whose access-control system recorded the event';
-COMMENT ON COLUMN civilservice.access_event.employee_id IS 'Государственный служащий: the employee (civilservice.employee (state_body_id, id)) who passed';
-COMMENT ON COLUMN civilservice.access_event.at IS 'Время прохода: instant of the passage, as recorded by the device';
-COMMENT ON COLUMN civilservice.access_event.direction IS 'Направление: ''in'' (вход) or ''out'' (выход)';
-COMMENT ON COLUMN civilservice.access_event.device_id IS 'Считыватель (турникет): identifier of the badge reader in the access-control system';
-COMMENT ON COLUMN civilservice.access_event.source IS 'Источник: system the event came from (default ''skud''; e.g. a manual correction by the HR service)';
-COMMENT ON CONSTRAINT access_event_employee ON civilservice.access_event IS
-  'п. 20: the event is of an employee of the state body';
-COMMENT ON CONSTRAINT access_event_direction ON civilservice.access_event IS
-  'п. 20: the direction is ''in'' or ''out''';
-
 -- Why each partition has its own primary key instead of one declared on
 -- the partitioned table: partitions created after the install by
 -- ensure_access_event_partitions() are ordinary tables, which pg_dump dumps
@@ -80,15 +50,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.access_event_prepare_partition(regclass) IS
   'Internal: gives a new partition of civilservice.access_event its primary key (state_body_id, at, employee_id, device_id, direction) and the comments of its columns';
-
--- Events of a month without its own partition land in the default
--- partition, so none is lost; ensure_access_event_partitions() moves them
--- into the month's partition when it creates it.
-CREATE TABLE civilservice.access_event_default PARTITION OF civilservice.access_event DEFAULT;
-COMMENT ON TABLE civilservice.access_event_default IS
-  'События СКУД (п. 20) of months without their own partition; civilservice.ensure_access_event_partitions() moves them into the month''s partition';
-SELECT civilservice.access_event_prepare_partition('civilservice.access_event_default');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.access_event_default', '');
 
 CREATE FUNCTION civilservice.ensure_access_event_partitions(from_month date, months integer DEFAULT 12)
 RETURNS SETOF text
@@ -133,55 +94,6 @@ END $$;
 COMMENT ON FUNCTION civilservice.ensure_access_event_partitions(date, integer) IS
   'Maintenance (п. 20): creates the monthly partitions of civilservice.access_event (each with its primary key) for months months from from_month that do not exist yet, moving events already in the default partition into them; returns the names created. Create partitions only with it. Run it ahead (e.g. monthly from cron: SELECT civilservice.ensure_access_event_partitions(current_date, 12))';
 
--- The install creates the same partitions on every installation (2024-01
--- to 2027-12, the months of the Rules so far and ahead), so that a restore,
--- which installs the extension before it recreates the partitions created
--- later by the maintenance function, never meets a name twice. Partitions of
--- the install are members of the extension and their rows are dumped as
--- configuration data; later ones are ordinary tables that pg_dump dumps
--- with their rows.
-DO $$
-DECLARE p text;
-BEGIN
-    -- one call per statement: each call updates the extension's row
-    FOR p IN SELECT * FROM civilservice.ensure_access_event_partitions('2024-01-01', 48) LOOP
-        PERFORM pg_catalog.pg_extension_config_dump(('civilservice.' || p)::regclass, '');
-    END LOOP;
-END $$;
-
--- Rows a load set aside (civilservice.access_event_rejects = 'divert').
-CREATE TABLE civilservice.access_event_rejected (
-    id              bigserial PRIMARY KEY,
-    state_body_id   bigint,
-    employee_id     bigint,
-    at              timestamptz,
-    direction       text,
-    device_id       text,
-    source          text,
-    reason          text NOT NULL,
-    sqlstate        text NOT NULL,
-    constraint_name text,
-    loaded_at       timestamptz NOT NULL DEFAULT now(),
-    loaded_by       text NOT NULL DEFAULT current_user
-);
-COMMENT ON TABLE civilservice.access_event_rejected IS
-  'Отклонённые события СКУД (п. 20): rows of a load refused by the rules while civilservice.access_event_rejects = ''divert'', as loaded, with the reason; fix them and load them again';
-COMMENT ON COLUMN civilservice.access_event_rejected.id IS 'Surrogate key, in order of rejection';
-COMMENT ON COLUMN civilservice.access_event_rejected.state_body_id IS 'Государственный орган: state body of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.employee_id IS 'Employee of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.at IS 'Instant of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.direction IS 'Direction of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.device_id IS 'Badge reader of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.source IS 'Source of the rejected row, as loaded';
-COMMENT ON COLUMN civilservice.access_event_rejected.reason IS 'Why the row was refused (the error message and detail, naming п. 20)';
-COMMENT ON COLUMN civilservice.access_event_rejected.sqlstate IS 'SQLSTATE the row would have raised (23503 unknown employee, 23514 direction, 23502 null value)';
-COMMENT ON COLUMN civilservice.access_event_rejected.constraint_name IS 'Constraint the row violates (access_event_employee, access_event_direction), NULL for a null value';
-COMMENT ON COLUMN civilservice.access_event_rejected.loaded_at IS 'Start of the transaction of the load';
-COMMENT ON COLUMN civilservice.access_event_rejected.loaded_by IS 'Database role that ran the load';
-COMMENT ON SEQUENCE civilservice.access_event_rejected_id_seq IS 'Keys of civilservice.access_event_rejected';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.access_event_rejected', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.access_event_rejected_id_seq', '');
-
 CREATE FUNCTION civilservice.access_event_accept(state_body_id bigint, employee_id bigint, at timestamptz,
                                                  direction text, device_id text, source text)
 RETURNS boolean
@@ -198,8 +110,6 @@ CREATE FUNCTION civilservice.access_event_statement() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_access_event_statement' LANGUAGE C;
 COMMENT ON FUNCTION civilservice.access_event_statement() IS
   'Trigger: at the end of a load into civilservice.access_event, reports the rows stored, the resent duplicates skipped and the rows diverted (NOTICE; WARNING when rows were diverted)';
-CREATE TRIGGER access_event_load_report AFTER INSERT ON civilservice.access_event
-    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.access_event_statement();
 
 -- The check of the employee caches civilservice.employee per backend; a
 -- change to the table drops the cache in every backend.
@@ -207,5 +117,3 @@ CREATE FUNCTION civilservice.employee_invalidate() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_employee_invalidate' LANGUAGE C;
 COMMENT ON FUNCTION civilservice.employee_invalidate() IS
   'Trigger: drops the cached employee keys used by the checks of access-control events (п. 20) in every backend after a change to civilservice.employee';
-CREATE TRIGGER employee_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.employee
-    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.employee_invalidate();

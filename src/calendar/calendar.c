@@ -43,7 +43,7 @@
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
 
-#include "calendar.h"
+#include "calendar/calendar.h"
 
 #define CS_SCHEMA "civilservice"
 

@@ -16,7 +16,7 @@
 #include "utils/date.h"
 #include "utils/timestamp.h"
 
-#include "work_schedule.h"
+#include "types/work_schedule.h"
 
 #define PG_GETARG_WS(n) ((CsWorkSchedule *) PG_GETARG_POINTER(n))
 

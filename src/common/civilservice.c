@@ -4,9 +4,9 @@
 #include "postgres.h"
 #include "fmgr.h"
 
-#include "access_events.h"
-#include "calendar.h"
-#include "restore.h"
+#include "events/access_events.h"
+#include "calendar/calendar.h"
+#include "common/shipping.h"
 
 PG_MODULE_MAGIC;
 
@@ -16,6 +16,5 @@ void
 _PG_init(void)
 {
 	cs_calendar_init();
-	cs_restore_init();
 	cs_access_events_init();
 }

@@ -23,8 +23,8 @@
 #include "utils/rel.h"
 #include "utils/typcache.h"
 
-#include "acts.h"
-#include "calendar.h"
+#include "acts/acts.h"
+#include "calendar/calendar.h"
 
 #define CS_SCHEMA "civilservice"
 

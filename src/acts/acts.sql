@@ -1,3 +1,26 @@
+-- The numbers of the Rules used by the acts part, and emergency cases (п. 5).
+
+
+INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule_point, description, source, shipped) VALUES
+ (2, 'flexible_period_months', '2023-06-11', 6, 'months', 'п. 18',
+  'Срок режима гибкого рабочего времени не более шести месяцев; каждое продление по соглашению сторон — снова не более шести месяцев',
+  'Правила применения дистанционной работы, комбинированной дистанционной работы, работы в режиме гибкого рабочего времени для государственных служащих (приказ Председателя АДГС РК от 29.05.2023 № 120), п. 18', true),
+ (3, 'daily_hours_limit', '2023-06-11', 8, 'hours', 'п. 9, п. 19',
+  'Продолжительность ежедневной работы при пятидневной рабочей неделе',
+  'Трудовой кодекс РК, ст. 68; Правила, п. 9, 19', true),
+ (4, 'weekly_hours_limit', '2023-06-11', 40, 'hours', 'п. 19',
+  'Нормальная продолжительность рабочего времени в неделю',
+  'Трудовой кодекс РК, ст. 68; Правила, п. 19', true),
+ (5, 'urgent_recall_notice_minutes', '2023-06-11', 0, 'minutes', 'п. 12',
+  'Минимальное предварительное уведомление о вызове на рабочее место для выполнения непредвиденных срочных работ: уведомление должно предшествовать времени явки не менее чем на столько минут (политика органа; по умолчанию — просто предшествовать)',
+  'Правила, п. 12 (величину устанавливает государственный орган)', true);
+
+
+CREATE TYPE civilservice.emergency_kind AS ENUM (
+    'state_of_emergency', 'martial_law', 'emergency_situation', 'quarantine',
+    'restrictive_measures', 'exceptional_threat');
+COMMENT ON TYPE civilservice.emergency_kind IS
+  'п. 5: чрезвычайное положение, военное положение, чрезвычайная ситуация, карантин, иные ограничительные меры, иные исключительные случаи угрозы жизни или здоровью';
 -- Acts of the authorized person, their employees, applications for flexible
 -- time, extensions and recalls: the Rules as constraints and triggers.
 
@@ -15,51 +38,11 @@ COMMENT ON TYPE civilservice.application_channel IS
 CREATE TYPE civilservice.application_status AS ENUM ('received', 'approved', 'rejected', 'withdrawn');
 COMMENT ON TYPE civilservice.application_status IS 'Поступило, удовлетворено актом, отказано, отозвано';
 
-------------------------------------------------------------------------------
--- Applications for flexible time (п. 15–16)
-
-CREATE TABLE civilservice.flexible_application (
-    state_body_id      bigint NOT NULL REFERENCES civilservice.state_body,
-    id                 bigserial,
-    employee_id        bigint NOT NULL,
-    received_at        timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    channel            civilservice.application_channel NOT NULL,
-    reasons            text NOT NULL CONSTRAINT flexible_application_reasons CHECK (btrim(reasons) <> ''),
-    requested_schedule civilservice.work_schedule NOT NULL,
-    requested_period   daterange NOT NULL CONSTRAINT flexible_application_period_bounded
-                       CHECK (NOT isempty(requested_period) AND NOT lower_inf(requested_period) AND NOT upper_inf(requested_period)),
-    status             civilservice.application_status NOT NULL DEFAULT 'received',
-    decided_at         timestamptz,
-    rejection_reason   text,
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
-    CONSTRAINT flexible_application_rejection_reason
-        CHECK (status <> 'rejected' OR btrim(coalesce(rejection_reason, '')) <> '')
-);
-COMMENT ON TABLE civilservice.flexible_application IS
-  'п. 15–16: заявление служащего об установлении режима гибкого рабочего времени (причины, режим, период); рассматривается в течение десяти рабочих дней';
-COMMENT ON COLUMN civilservice.flexible_application.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.flexible_application.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.flexible_application.employee_id IS 'Служащий, подавший заявление';
-COMMENT ON COLUMN civilservice.flexible_application.received_at IS 'Дата и время поступления; the review deadline counts from it on the body''s calendar';
-COMMENT ON COLUMN civilservice.flexible_application.channel IS 'Канал подачи: «Е-қызмет» или информационная система кадровой службы (п. 15)';
-COMMENT ON COLUMN civilservice.flexible_application.reasons IS 'Причины (п. 15)';
-COMMENT ON COLUMN civilservice.flexible_application.requested_schedule IS 'Запрашиваемый режим рабочего времени (п. 15)';
-COMMENT ON COLUMN civilservice.flexible_application.requested_period IS 'Запрашиваемый период; at most the cap of п. 18';
-COMMENT ON COLUMN civilservice.flexible_application.status IS 'received, approved (set when an act listing it is signed), rejected, withdrawn';
-COMMENT ON COLUMN civilservice.flexible_application.decided_at IS 'When it was approved, rejected or withdrawn';
-COMMENT ON COLUMN civilservice.flexible_application.rejection_reason IS 'Причина отказа (required when rejected)';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.flexible_application', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.flexible_application_id_seq', '');
-
 CREATE FUNCTION civilservice.flexible_application_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     cap numeric := civilservice.rule_parameter_value('flexible_period_months', lower(NEW.requested_period));
 BEGIN
-    IF civilservice.restore_mode() THEN
-        RETURN NEW;     -- a dumped row, checked when first written
-    END IF;
     IF upper(NEW.requested_period) > lower(NEW.requested_period) + make_interval(months => cap::int) THEN
         RAISE EXCEPTION 'п. 18: the requested period of flexible time exceeds % months', cap
           USING ERRCODE = 'check_violation', CONSTRAINT = 'flexible_application_period_cap',
@@ -94,97 +77,12 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.flexible_application_check() IS
   'Trigger: п. 18 cap on the requested period; п. 15 approval only through a signed act';
-CREATE TRIGGER flexible_application_check BEFORE INSERT OR UPDATE ON civilservice.flexible_application
-    FOR EACH ROW EXECUTE FUNCTION civilservice.flexible_application_check();
-CREATE TRIGGER flexible_application_history AFTER UPDATE OR DELETE ON civilservice.flexible_application
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
-
-------------------------------------------------------------------------------
--- Acts
-
-CREATE TABLE civilservice.act (
-    state_body_id       bigint NOT NULL REFERENCES civilservice.state_body,
-    id                  bigserial,
-    number              text,
-    act_date            date,
-    issued_by           bigint,
-    regime              civilservice.regime NOT NULL,
-    basis               civilservice.act_basis,
-    emergency_case_id   bigint REFERENCES civilservice.emergency_case,
-    basis_text          text,
-    term                daterange,
-    place_of_work       text,
-    fixed_working_time  civilservice.work_schedule,
-    control_procedure   text,
-    communication_means text,
-    status              civilservice.act_status NOT NULL DEFAULT 'draft',
-    signed_at           timestamptz,
-    cancelled_on        date,
-    cancel_reason       text,
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, issued_by) REFERENCES civilservice.employee (state_body_id, id),
-    CONSTRAINT act_cancellation CHECK (status <> 'cancelled' OR (cancelled_on IS NOT NULL AND btrim(coalesce(cancel_reason, '')) <> ''))
-);
-COMMENT ON TABLE civilservice.act IS
-  'Акт уполномоченного лица об установлении дистанционной, комбинированной дистанционной работы (п. 4–6) или режима гибкого рабочего времени (п. 15, 17); signed acts are never deleted and never change';
-COMMENT ON COLUMN civilservice.act.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.act.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.act.number IS 'Номер акта';
-COMMENT ON COLUMN civilservice.act.act_date IS 'Дата акта';
-COMMENT ON COLUMN civilservice.act.issued_by IS 'Уполномоченное лицо (п. 3), employee of the same body with is_authorized';
-COMMENT ON COLUMN civilservice.act.regime IS 'Режим: remote, combined_remote, flexible';
-COMMENT ON COLUMN civilservice.act.basis IS 'Основание (п. 6.1, 17.1): agreement (п. 4), emergency (п. 5), application (п. 15)';
-COMMENT ON COLUMN civilservice.act.emergency_case_id IS 'Случай п. 5, for the emergency basis';
-COMMENT ON COLUMN civilservice.act.basis_text IS 'Реквизиты основания (соглашение сторон и т. п.)';
-COMMENT ON COLUMN civilservice.act.term IS 'Срок (п. 6.3) / период (п. 17.4), [first day, day after the last)';
-COMMENT ON COLUMN civilservice.act.place_of_work IS 'Место выполнения работы (п. 6.4), remote and combined';
-COMMENT ON COLUMN civilservice.act.fixed_working_time IS 'Фиксированное рабочее время (п. 17.3), flexible';
-COMMENT ON COLUMN civilservice.act.control_procedure IS 'Порядок контроля (п. 10), optional';
-COMMENT ON COLUMN civilservice.act.communication_means IS 'Средства связи (п. 10), optional';
-COMMENT ON COLUMN civilservice.act.status IS 'draft (editable), signed (in force, immutable), cancelled (п. 21)';
-COMMENT ON COLUMN civilservice.act.signed_at IS 'When it was signed (set by the database)';
-COMMENT ON COLUMN civilservice.act.cancelled_on IS 'Дата отмены: first day the act no longer applies';
-COMMENT ON COLUMN civilservice.act.cancel_reason IS 'Причина отмены';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.act', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.act_id_seq', '');
-
--- The list of employees (п. 6.2, 17.2). regime_group and effective_term are
--- kept by the database: effective_term is set when the act is signed and
--- follows extensions, caps and cancellation; the exclusion constraint then
--- keeps an employee off two overlapping acts of the same group (п. 13).
-CREATE TABLE civilservice.act_employee (
-    state_body_id  bigint NOT NULL,
-    act_id         bigint NOT NULL,
-    employee_id    bigint NOT NULL,
-    application_id bigint,
-    regime_group   text CHECK (regime_group IN ('remote', 'flexible')),
-    effective_term daterange,
-    PRIMARY KEY (state_body_id, act_id, employee_id),
-    FOREIGN KEY (state_body_id, act_id) REFERENCES civilservice.act (state_body_id, id),
-    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
-    FOREIGN KEY (state_body_id, application_id) REFERENCES civilservice.flexible_application (state_body_id, id),
-    CONSTRAINT act_employee_no_overlap EXCLUDE USING gist
-        (state_body_id WITH =, employee_id WITH =, regime_group WITH =, effective_term WITH &&)
-        WHERE (effective_term IS NOT NULL)
-);
-COMMENT ON TABLE civilservice.act_employee IS
-  'Список служащих акта (п. 6.2, 17.2): one row per employee; for a flexible act, the employee''s own application (п. 15)';
-COMMENT ON COLUMN civilservice.act_employee.state_body_id IS 'Государственный орган (the act''s and the employee''s)';
-COMMENT ON COLUMN civilservice.act_employee.act_id IS 'Акт';
-COMMENT ON COLUMN civilservice.act_employee.employee_id IS 'Служащий';
-COMMENT ON COLUMN civilservice.act_employee.application_id IS 'Заявление служащего (flexible acts, п. 15)';
-COMMENT ON COLUMN civilservice.act_employee.regime_group IS 'remote (remote and combined remote) or flexible: п. 13 lets the two groups overlap, never two of one group; set from the act when it is signed (NULL on a draft)';
-COMMENT ON COLUMN civilservice.act_employee.effective_term IS 'Days the employee is on the regime under this act: the term once signed, with extensions, capped by п. 5 and ended by cancellation; NULL on a draft';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.act_employee', '');
 
 CREATE FUNCTION civilservice.act_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     fixed text[] := ARRAY['status', 'cancelled_on', 'cancel_reason'];
 BEGIN
-    IF TG_OP = 'INSERT' AND civilservice.restore_mode() THEN
-        RETURN NEW;     -- a dumped act, checked when first written
-    END IF;
     IF TG_OP = 'DELETE' THEN
         IF OLD.status <> 'draft' THEN
             RAISE EXCEPTION 'act % is a signed legal document and cannot be deleted', OLD.number
@@ -201,7 +99,7 @@ BEGIN
           USING ERRCODE = 'check_violation', CONSTRAINT = 'act_created_as_draft',
                 TABLE = 'act', SCHEMA = 'civilservice',
                 DETAIL = format('Status given: %s.', NEW.status),
-                HINT = 'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''. A superuser restoring a dump sets civilservice.restore_mode = on.';
+                HINT = 'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''.';
     END IF;
     IF NEW.basis = 'emergency' AND NEW.regime = 'flexible'
        OR NEW.basis = 'application' AND NEW.regime <> 'flexible'
@@ -263,13 +161,23 @@ COMMENT ON FUNCTION civilservice.validate_act(bigint, bigint) IS
 
 CREATE FUNCTION civilservice.validate_act(act_id bigint)
     RETURNS TABLE (point text, problem text)
-LANGUAGE sql STABLE STRICT SET search_path = pg_catalog AS $$
-    SELECT v.point, v.problem
-      FROM civilservice.act a, civilservice.validate_act(a.state_body_id, a.id) v
-     WHERE a.id = $1
-$$;
+LANGUAGE plpgsql STABLE STRICT SET search_path = pg_catalog AS $$
+DECLARE
+    bodies bigint[];
+BEGIN
+    SELECT array_agg(a.state_body_id ORDER BY a.state_body_id) INTO bodies
+      FROM civilservice.act a WHERE a.id = validate_act.act_id;
+    IF cardinality(bodies) > 1 THEN
+        RAISE EXCEPTION 'act id % is used by more than one state body', validate_act.act_id
+          USING ERRCODE = 'ambiguous_parameter',
+                DETAIL = format('State bodies: %s.', array_to_string(bodies, ', ')),
+                HINT = 'Call civilservice.validate_act(state_body_id, act_id).';
+    END IF;
+    RETURN QUERY SELECT v.point, v.problem FROM civilservice.validate_act(bodies[1], validate_act.act_id) v
+                  WHERE bodies IS NOT NULL;
+END $$;
 COMMENT ON FUNCTION civilservice.validate_act(bigint) IS
-  'validate_act(state_body_id, act_id) for an act known by its id alone (ids are unique across bodies); no rows for an unknown act. Prefer the two-argument form when the schema is distributed by state body';
+  'validate_act(state_body_id, act_id) for an act known by its id alone; refused (42P08) when two state bodies use that id, no rows for an unknown act. Prefer the two-argument form';
 
 -- The effect of signing, cancelling and capping on the list of employees,
 -- set-based: one statement per UPDATE of act, whatever the number of acts.
@@ -335,16 +243,6 @@ END $$;
 COMMENT ON FUNCTION civilservice.act_effect() IS
   'Statement trigger: on signing, puts the employees on the regime (п. 13 exclusion) and approves their applications (п. 15); on cancellation or capping, ends their participation';
 
-CREATE TRIGGER act_guard BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act
-    FOR EACH ROW EXECUTE FUNCTION civilservice.act_guard();
-CREATE TRIGGER act_sign BEFORE UPDATE ON civilservice.act
-    FOR EACH ROW WHEN (OLD.status = 'draft' AND NEW.status = 'signed') EXECUTE FUNCTION civilservice.act_sign();
-CREATE TRIGGER act_effect AFTER UPDATE ON civilservice.act
-    REFERENCING OLD TABLE AS old_acts NEW TABLE AS new_acts
-    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_effect();
-CREATE TRIGGER act_history AFTER UPDATE OR DELETE ON civilservice.act
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
-
 -- The list of employees changes only on a draft. Checked per statement over
 -- the transition tables: every act concerned is share-locked, so no employee
 -- is added to or removed from an act while it is being signed.
@@ -353,9 +251,6 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     r record;
 BEGIN
-    IF civilservice.restore_mode() THEN
-        RETURN NULL;    -- dumped rows, checked when first written
-    END IF;
     -- lock the acts concerned, then look at their current state
     IF TG_OP = 'DELETE' THEN
         PERFORM 1 FROM civilservice.act a
@@ -429,20 +324,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_guard() IS
   'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts (п. 15); regime_group and effective_term are left to the signing';
--- Inserts and deletes are guarded at every depth (the extension's own
--- triggers only delete the rows of a draft being deleted). Updates made by
--- the extension's triggers (depth > 0) keep effective_term and regime_group;
--- for them act_employee_kept checks the bounds instead of the full guard, and
--- act_employee_keys refuses a change of the list of a signed act at any depth.
-CREATE TRIGGER act_employee_guard_insert AFTER INSERT ON civilservice.act_employee
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_guard();
-CREATE TRIGGER act_employee_guard_update AFTER UPDATE ON civilservice.act_employee
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
-CREATE TRIGGER act_employee_guard_delete AFTER DELETE ON civilservice.act_employee
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_guard();
 
 CREATE FUNCTION civilservice.act_employee_keys() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -465,9 +346,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_keys() IS
   'Trigger: the body, act, employee and application of a row of a signed or cancelled act never change, whoever updates them';
-CREATE TRIGGER act_employee_keys BEFORE UPDATE OF state_body_id, act_id, employee_id, application_id
-    ON civilservice.act_employee
-    FOR EACH ROW EXECUTE FUNCTION civilservice.act_employee_keys();
 
 CREATE FUNCTION civilservice.act_employee_kept() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -532,40 +410,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_kept() IS
   'Statement trigger: an update made from within another trigger leaves every participation exactly as the act says — its term (capped by its emergency case), its extensions, the cancellation of the act or of the participation — and in the act''s regime group';
-CREATE TRIGGER act_employee_kept AFTER UPDATE ON civilservice.act_employee
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() > 0) EXECUTE FUNCTION civilservice.act_employee_kept();
--- No history trigger here: effective_term is derived from the act, its
--- extensions and its case, whose changes are all kept; the list itself never
--- changes once the act is signed.
-
-------------------------------------------------------------------------------
--- Extensions of flexible time by agreement of the parties (п. 18)
-
-CREATE TABLE civilservice.act_extension (
-    state_body_id  bigint NOT NULL,
-    id             bigserial,
-    act_id         bigint NOT NULL,
-    employee_id    bigint,
-    agreement_ref  text NOT NULL CONSTRAINT act_extension_agreement_ref CHECK (btrim(agreement_ref) <> ''),
-    agreement_date date NOT NULL,
-    period         daterange NOT NULL CONSTRAINT act_extension_period_bounded
-                   CHECK (NOT isempty(period) AND NOT lower_inf(period) AND NOT upper_inf(period)),
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, act_id) REFERENCES civilservice.act (state_body_id, id),
-    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id)
-);
-COMMENT ON TABLE civilservice.act_extension IS
-  'п. 18: продление режима гибкого рабочего времени по соглашению сторон на следующий период (each at most the cap, contiguous with the period it extends); never changed or deleted';
-COMMENT ON COLUMN civilservice.act_extension.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.act_extension.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.act_extension.act_id IS 'Продлеваемый акт (signed, flexible)';
-COMMENT ON COLUMN civilservice.act_extension.employee_id IS 'Служащий, whose participation is extended; NULL extends every employee of the act';
-COMMENT ON COLUMN civilservice.act_extension.agreement_ref IS 'Реквизиты соглашения сторон о продлении';
-COMMENT ON COLUMN civilservice.act_extension.agreement_date IS 'Дата соглашения сторон';
-COMMENT ON COLUMN civilservice.act_extension.period IS 'Период продления: starts the day after the extended period ends';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.act_extension', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.act_extension_id_seq', '');
 
 CREATE FUNCTION civilservice.act_extension_apply() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -574,9 +418,6 @@ DECLARE
     cap numeric;
     gaps text;
 BEGIN
-    IF TG_OP = 'INSERT' AND civilservice.restore_mode() THEN
-        RETURN NEW;     -- dumped: the participation was extended when it was first inserted
-    END IF;
     IF TG_OP <> 'INSERT' THEN
         RAISE EXCEPTION 'п. 18: an extension is an agreement of the parties and cannot be changed or deleted'
           USING ERRCODE = 'restrict_violation', CONSTRAINT = 'act_extension_immutable',
@@ -627,17 +468,12 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.act_extension_apply() IS
   'Trigger: п. 18 — an extension of a signed flexible act is at most the cap and contiguous; it prolongs the participation of the employees (п. 13 still holds); extensions never change';
-CREATE TRIGGER act_extension_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.act_extension
-    FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_apply();
 
 CREATE FUNCTION civilservice.act_extension_extend() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     num text;
 BEGIN
-    IF civilservice.restore_mode() THEN
-        RETURN NULL;    -- dumped: the participation was extended when it was first inserted
-    END IF;
     UPDATE civilservice.act_employee SET effective_term = effective_term + NEW.period
      WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id
        AND (NEW.employee_id IS NULL OR employee_id = NEW.employee_id);
@@ -652,8 +488,6 @@ EXCEPTION WHEN exclusion_violation THEN
 END $$;
 COMMENT ON FUNCTION civilservice.act_extension_extend() IS
   'Trigger: п. 18 — prolongs the participation of the employees by the extension just recorded (п. 13 still holds)';
-CREATE TRIGGER act_extension_extend AFTER INSERT ON civilservice.act_extension
-    FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_extend();
 
 ------------------------------------------------------------------------------
 -- Emergency cases cap their acts (п. 5)
@@ -680,9 +514,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.emergency_case_cap_acts() IS
   'Trigger: п. 5 — when a case gets or moves its end date, every signed act on it is capped to that date in the same transaction (history kept); refused with the acts named when one would start after it';
-CREATE TRIGGER emergency_case_cap_acts AFTER UPDATE OF ends_on ON civilservice.emergency_case
-    FOR EACH ROW WHEN (NEW.ends_on IS NOT NULL AND NEW.ends_on IS DISTINCT FROM OLD.ends_on)
-    EXECUTE FUNCTION civilservice.emergency_case_cap_acts();
 
 ------------------------------------------------------------------------------
 -- Recalls to the workplace (п. 12)
@@ -693,38 +524,6 @@ COMMENT ON TYPE civilservice.recall_reason IS
 CREATE TYPE civilservice.recall_initiator AS ENUM ('employer', 'direct_head_proposal');
 COMMENT ON TYPE civilservice.recall_initiator IS 'п. 12: по инициативе работодателя или по предложению непосредственного руководителя';
 
-CREATE TABLE civilservice.recall (
-    state_body_id bigint NOT NULL,
-    id            bigserial,
-    act_id        bigint NOT NULL,
-    employee_id   bigint NOT NULL,
-    initiated_by  civilservice.recall_initiator NOT NULL,
-    proposed_by   bigint,
-    reason        civilservice.recall_reason NOT NULL,
-    notified_at   timestamptz,
-    report_at     timestamptz NOT NULL,
-    until         timestamptz,
-    PRIMARY KEY (state_body_id, id),
-    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
-    FOREIGN KEY (state_body_id, proposed_by) REFERENCES civilservice.employee (state_body_id, id),
-    CONSTRAINT recall_proposed_by CHECK ((initiated_by = 'direct_head_proposal') = (proposed_by IS NOT NULL)),
-    CONSTRAINT recall_until_after_report CHECK (until IS NULL OR until > report_at)
-);
-COMMENT ON TABLE civilservice.recall IS
-  'п. 12: вызов служащего, работающего дистанционно, на рабочее место';
-COMMENT ON COLUMN civilservice.recall.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.recall.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.recall.act_id IS 'Акт о дистанционной или комбинированной работе, по которому работает служащий';
-COMMENT ON COLUMN civilservice.recall.employee_id IS 'Вызываемый служащий';
-COMMENT ON COLUMN civilservice.recall.initiated_by IS 'Инициатор: работодатель или непосредственный руководитель (предложение)';
-COMMENT ON COLUMN civilservice.recall.proposed_by IS 'Непосредственный руководитель, внёсший предложение';
-COMMENT ON COLUMN civilservice.recall.reason IS 'Основание вызова (п. 12)';
-COMMENT ON COLUMN civilservice.recall.notified_at IS 'Когда служащий уведомлён; for urgent work before report_at by at least urgent_recall_notice_minutes';
-COMMENT ON COLUMN civilservice.recall.report_at IS 'Время явки на рабочее место';
-COMMENT ON COLUMN civilservice.recall.until IS 'До какого времени (optional)';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.recall', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.recall_id_seq', '');
-
 CREATE FUNCTION civilservice.recall_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
@@ -733,9 +532,6 @@ DECLARE
     report_day date;
     min_notice numeric;
 BEGIN
-    IF civilservice.restore_mode() THEN
-        RETURN NEW;     -- a dumped recall, checked when first written
-    END IF;
     SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;
     SELECT ae.effective_term INTO term FROM civilservice.act_employee ae
      WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.act_id AND ae.employee_id = NEW.employee_id;
@@ -765,10 +561,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.recall_check() IS
   'Trigger: п. 12 — a recall concerns an employee on a signed remote or combined remote act on the report day; urgent work needs notice before the report time by at least the minimum in force';
-CREATE TRIGGER recall_check BEFORE INSERT OR UPDATE ON civilservice.recall
-    FOR EACH ROW EXECUTE FUNCTION civilservice.recall_check();
-CREATE TRIGGER recall_history AFTER UPDATE OR DELETE ON civilservice.recall
-    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 
 ------------------------------------------------------------------------------
 -- Reporting
@@ -786,43 +578,6 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
 $$;
 COMMENT ON FUNCTION civilservice.regimes_on(date) IS
   'Who works on which regime on a day (п. 4, 5, 13, 15): employee, regime, act, basis and the days in effect (extensions, caps and cancellation included)';
-
-CREATE VIEW civilservice.current_regimes AS
-    SELECT * FROM civilservice.regimes_on(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date));
-COMMENT ON VIEW civilservice.current_regimes IS
-  'regimes_on() for today (Kazakhstan time, UTC+5)';
-COMMENT ON COLUMN civilservice.current_regimes.state_body_id IS 'State body (государственный орган)';
-COMMENT ON COLUMN civilservice.current_regimes.employee_id IS 'Employee (государственный служащий)';
-COMMENT ON COLUMN civilservice.current_regimes.full_name IS 'Employee''s full name (ФИО)';
-COMMENT ON COLUMN civilservice.current_regimes.regime IS 'Regime: remote, combined_remote or flexible (п. 3)';
-COMMENT ON COLUMN civilservice.current_regimes.act_id IS 'The act that sets the regime (акт уполномоченного лица)';
-COMMENT ON COLUMN civilservice.current_regimes.act_number IS 'Number of the act';
-COMMENT ON COLUMN civilservice.current_regimes.basis IS 'Basis of the act: agreement (п. 4), emergency (п. 5) or application (п. 15)';
-COMMENT ON COLUMN civilservice.current_regimes.term IS 'Days the employee is on the regime: the term with extensions, capped by the emergency case, ended by cancellation';
-
-CREATE VIEW civilservice.application_queue AS
-    SELECT q.state_body_id, q.id AS application_id, q.employee_id, e.full_name, q.channel,
-           q.received_on, q.deadline, q.status,
-           CASE WHEN q.status = 'received' THEN
-               civilservice.working_days_between(q.today + 1, q.deadline + 1, q.calendar_code) END AS working_days_left
-      FROM (SELECT fa.*, b.calendar_code,
-                   CAST(fa.received_at AT TIME ZONE b.time_zone AS date) AS received_on,
-                   civilservice.review_deadline(CAST(fa.received_at AT TIME ZONE b.time_zone AS date), b.calendar_code) AS deadline,
-                   CAST(now() AT TIME ZONE b.time_zone AS date) AS today
-              FROM civilservice.flexible_application fa
-              JOIN civilservice.state_body b ON b.id = fa.state_body_id) q
-      JOIN civilservice.employee e ON e.state_body_id = q.state_body_id AND e.id = q.employee_id;
-COMMENT ON VIEW civilservice.application_queue IS
-  'п. 16: applications for flexible time with the day received, the review deadline on the body''s calendar, and, while awaiting review, the working days after today up to the deadline (0 on the last day, negative when overdue)';
-COMMENT ON COLUMN civilservice.application_queue.state_body_id IS 'State body (государственный орган)';
-COMMENT ON COLUMN civilservice.application_queue.application_id IS 'Application for flexible working time (заявление, п. 15)';
-COMMENT ON COLUMN civilservice.application_queue.employee_id IS 'Employee who filed the application';
-COMMENT ON COLUMN civilservice.application_queue.full_name IS 'Employee''s full name (ФИО)';
-COMMENT ON COLUMN civilservice.application_queue.channel IS 'Channel the application came through: e_qyzmet (Е-қызмет) or hr_information_system (п. 15)';
-COMMENT ON COLUMN civilservice.application_queue.received_on IS 'Day received, in the body''s time zone';
-COMMENT ON COLUMN civilservice.application_queue.deadline IS 'Review deadline: the 10th working day after receipt on the body''s calendar (п. 16)';
-COMMENT ON COLUMN civilservice.application_queue.status IS 'received, approved, rejected or withdrawn';
-COMMENT ON COLUMN civilservice.application_queue.working_days_left IS 'While awaiting review: working days after today up to the deadline (0 on the last day, negative when overdue)';
 
 CREATE FUNCTION civilservice.expiring_acts(within_working_days integer DEFAULT 10)
     RETURNS TABLE (state_body_id bigint, act_id bigint, act_number text, regime civilservice.regime,
@@ -843,42 +598,6 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
 $$;
 COMMENT ON FUNCTION civilservice.expiring_acts(integer) IS
   'Signed acts and employee participations (extensions included) whose last day falls within the next N working days, for renewal (п. 18 extensions, new acts)';
-COMMENT ON SEQUENCE civilservice.flexible_application_id_seq IS 'Keys of civilservice.flexible_application';
-COMMENT ON SEQUENCE civilservice.act_id_seq IS 'Keys of civilservice.act';
-COMMENT ON SEQUENCE civilservice.act_extension_id_seq IS 'Keys of civilservice.act_extension';
-COMMENT ON SEQUENCE civilservice.recall_id_seq IS 'Keys of civilservice.recall';
-
-------------------------------------------------------------------------------
--- Cancellation of one employee's participation (п. 21)
-
-CREATE TABLE civilservice.participation_cancellation (
-    state_body_id bigint NOT NULL,
-    id            bigserial,
-    act_id        bigint NOT NULL,
-    employee_id   bigint NOT NULL,
-    cancelled_on  date NOT NULL,
-    reason        text NOT NULL CONSTRAINT participation_cancellation_reason CHECK (btrim(reason) <> ''),
-    cancelled_by  bigint NOT NULL,
-    recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    previous_term daterange,
-    PRIMARY KEY (state_body_id, id),
-    CONSTRAINT participation_cancellation_once UNIQUE (state_body_id, act_id, employee_id),
-    FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
-    FOREIGN KEY (state_body_id, cancelled_by) REFERENCES civilservice.employee (state_body_id, id)
-);
-COMMENT ON TABLE civilservice.participation_cancellation IS
-  'п. 21: отмена режима для одного служащего акта уполномоченным лицом (систематическое нарушение условий режима или трудовой дисциплины); the act and its other employees are unaffected; never changed or deleted';
-COMMENT ON COLUMN civilservice.participation_cancellation.state_body_id IS 'Государственный орган';
-COMMENT ON COLUMN civilservice.participation_cancellation.id IS 'Key within the body';
-COMMENT ON COLUMN civilservice.participation_cancellation.act_id IS 'Акт (signed)';
-COMMENT ON COLUMN civilservice.participation_cancellation.employee_id IS 'Служащий';
-COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_on IS 'First day the employee is no longer on the regime';
-COMMENT ON COLUMN civilservice.participation_cancellation.reason IS 'Причина отмены';
-COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_by IS 'Уполномоченное лицо (п. 3, 21), an authorized employee of the same body';
-COMMENT ON COLUMN civilservice.participation_cancellation.recorded_at IS 'When it was recorded';
-COMMENT ON COLUMN civilservice.participation_cancellation.previous_term IS 'The days the employee was on the regime before the cancellation (set by the database)';
-SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation', '');
-SELECT pg_catalog.pg_extension_config_dump('civilservice.participation_cancellation_id_seq', '');
 
 CREATE FUNCTION civilservice.participation_cancellation_apply() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -893,9 +612,6 @@ BEGIN
                 TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
                 DETAIL = format('Cancellation %s of employee %s on act %s.', OLD.id, OLD.employee_id, OLD.act_id),
                 HINT = 'Put the employee on a new act if the regime is to be restored.';
-    END IF;
-    IF civilservice.restore_mode() THEN
-        RETURN NEW;     -- dumped: the participation was ended when it was first inserted
     END IF;
     SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id FOR SHARE;
     IF a.status IS DISTINCT FROM 'signed' THEN
@@ -928,60 +644,52 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
   'Trigger: п. 21 — the participation of one employee in a signed act ends the day before cancelled_on, by decision of an authorized person; the previous days are kept in the row; cancellations never change';
-CREATE TRIGGER participation_cancellation_apply BEFORE INSERT OR UPDATE OR DELETE ON civilservice.participation_cancellation
-    FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_apply();
 
 CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
-    IF civilservice.restore_mode() THEN
-        RETURN NULL;    -- dumped: the participation was ended when it was first inserted
-    END IF;
     UPDATE civilservice.act_employee SET effective_term = effective_term * daterange(NULL, NEW.cancelled_on)
      WHERE state_body_id = NEW.state_body_id AND act_id = NEW.act_id AND employee_id = NEW.employee_id;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.participation_cancellation_end() IS
   'Trigger: п. 21 — ends the employee''s participation the day before the cancellation just recorded';
-CREATE TRIGGER participation_cancellation_end AFTER INSERT ON civilservice.participation_cancellation
-    FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_end();
 
-CREATE FUNCTION civilservice.cancel_participation(act_id bigint, employee_id bigint, on_date date, reason text,
-                                                  cancelled_by bigint DEFAULT NULL)
-    RETURNS civilservice.participation_cancellation
+CREATE FUNCTION civilservice.cancel_participation(state_body_id bigint, act_id bigint, employee_id bigint,
+                                                  on_date date, reason text, cancelled_by bigint DEFAULT NULL)
+    RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    a civilservice.act;
-    r civilservice.participation_cancellation;
+    issuer bigint;
+    cid    bigint;
 BEGIN
-    SELECT * INTO a FROM civilservice.act x WHERE x.id = cancel_participation.act_id;
+    SELECT x.issued_by INTO issuer FROM civilservice.act x
+     WHERE x.state_body_id = cancel_participation.state_body_id AND x.id = cancel_participation.act_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'act % does not exist', cancel_participation.act_id
-          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'participation_cancellation_act_id_fkey',
-                TABLE = 'participation_cancellation', SCHEMA = 'civilservice';
+        RAISE EXCEPTION 'п. 21: act % of state body % does not exist', cancel_participation.act_id, cancel_participation.state_body_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'participation_cancellation_act_fkey',
+                TABLE = 'participation_cancellation', SCHEMA = 'civilservice',
+                HINT = 'Name the act by its state body and id.';
     END IF;
     INSERT INTO civilservice.participation_cancellation (state_body_id, act_id, employee_id, cancelled_on, reason, cancelled_by)
-    VALUES (a.state_body_id, a.id, cancel_participation.employee_id, on_date, reason, coalesce(cancelled_by, a.issued_by))
-    RETURNING * INTO r;
-    RETURN r;
+    VALUES (cancel_participation.state_body_id, cancel_participation.act_id, cancel_participation.employee_id,
+            on_date, reason, coalesce(cancel_participation.cancelled_by, issuer))
+    RETURNING id INTO cid;
+    RETURN cid;
 END $$;
-COMMENT ON FUNCTION civilservice.cancel_participation(bigint, bigint, date, text, bigint) IS
-  'п. 21: cancels the regime of one employee of a signed act from on_date (the act''s other employees are unaffected); cancelled_by defaults to the act''s issuer; returns the cancellation row';
+COMMENT ON FUNCTION civilservice.cancel_participation(bigint, bigint, bigint, date, text, bigint) IS
+  'п. 21: cancels the regime of one employee of a signed act (state body, act) from on_date (the act''s other employees are unaffected); cancelled_by defaults to the act''s issuer; returns the id of the cancellation row';
 
-CREATE FUNCTION civilservice.cancel_act(act_id bigint, on_date date, reason text) RETURNS civilservice.act
+CREATE FUNCTION civilservice.cancel_act(state_body_id bigint, act_id bigint, on_date date, reason text) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-DECLARE
-    r civilservice.act;
 BEGIN
     UPDATE civilservice.act x SET status = 'cancelled', cancelled_on = on_date, cancel_reason = reason
-     WHERE x.id = cancel_act.act_id
-    RETURNING * INTO r;
+     WHERE x.state_body_id = cancel_act.state_body_id AND x.id = cancel_act.act_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'act % does not exist', cancel_act.act_id
-          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'act_pkey', TABLE = 'act', SCHEMA = 'civilservice';
+        RAISE EXCEPTION 'п. 21: act % of state body % does not exist', cancel_act.act_id, cancel_act.state_body_id
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'act_pkey', TABLE = 'act', SCHEMA = 'civilservice',
+                HINT = 'Name the act by its state body and id.';
     END IF;
-    RETURN r;
 END $$;
-COMMENT ON FUNCTION civilservice.cancel_act(bigint, date, text) IS
-  'п. 21: cancels a whole signed act from on_date (every employee''s participation ends the day before); the act is kept with its history';
-COMMENT ON SEQUENCE civilservice.participation_cancellation_id_seq IS 'Keys of civilservice.participation_cancellation';
+COMMENT ON FUNCTION civilservice.cancel_act(bigint, bigint, date, text) IS
+  'п. 21: cancels a whole signed act (state body, act) from on_date (every employee''s participation ends the day before); the act is kept with its history';
