@@ -7,6 +7,7 @@
 #   - custom (pg_dump -Fc | pg_restore),
 #   - custom restored in parallel (pg_restore -j 4),
 #   - schema only (pg_dump -n civilservice, restored after CREATE EXTENSION),
+# (and pg_dump -t of one partition works),
 # and every table of the schema must come back with the same rows: a count
 # and a digest of each, and the last value of each sequence, are compared.
 set -euo pipefail
@@ -52,6 +53,9 @@ SQL
 "$PGBIN/pg_dump" -d $SRC -f "$DIR/plain.sql"
 "$PGBIN/pg_dump" -d $SRC -Fc -f "$DIR/custom.dump"
 "$PGBIN/pg_dump" -d $SRC -Fc -n civilservice -f "$DIR/schema.dump"
+# one partition alone (a DBA's ad hoc copy of a month)
+"$PGBIN/pg_dump" -d $SRC -t civilservice.access_event_2026_03 -f "$DIR/partition.sql"
+grep -q 'COPY civilservice.access_event_2026_03' "$DIR/partition.sql"
 for db in $TARGETS; do "$PGBIN/createdb" "$db"; done
 "${PSQL[@]}" -d cs_dump_plain -f "$DIR/plain.sql" >/dev/null
 "$PGBIN/pg_restore" --exit-on-error -d cs_dump_custom "$DIR/custom.dump"
