@@ -44,7 +44,13 @@ OBJS = \
 	src/types/work_schedule.o \
 	src/types/work_schedule_text.o \
 	src/acts/acts.o \
-	src/events/access_events.o \
+	src/events/events.o \
+	src/events/checks.o \
+	src/events/employee_cache.o \
+	src/events/employee_guard.o \
+	src/events/dedup.o \
+	src/events/rejects.o \
+	src/events/copy.o \
 	src/attendance/attendance.o
 
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
