@@ -15,7 +15,7 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
  (820, 1, '900101400023', '2020-01-01', 'Асанов'),
  (820, 2, '880202300037', '2020-01-01', 'Бекова'),
- (821, 3, '910303400043', '2020-01-01', 'Чужой');
+ (821, 83, '910303400043', '2020-01-01', 'Чужой');
 
 -- the error of a statement: SQLSTATE, constraint, message
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS text LANGUAGE plpgsql AS $$
@@ -61,7 +61,7 @@ COPY civilservice.access_event (state_body_id, employee_id, at, direction, devic
 820,7,2026-03-03 08:51:00+05,in,gate-1
 \.
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
-820,3,2026-03-03 08:52:00+05,in,gate-1
+820,83,2026-03-03 08:52:00+05,in,gate-1
 \.
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-03 08:53:00+05,IN,gate-1
@@ -70,7 +70,7 @@ SELECT count(*) AS stored_on_0303 FROM civilservice.access_event
  WHERE state_body_id = 820 AND at >= '2026-03-03' AND at < '2026-03-04';
 -- SQLSTATE and constraint of each refusal, for COPY and for INSERT alike
 SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,7,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
-SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,3,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,83,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 7, '2026-03-03 09:00+05', 'in', 'gate-1')$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (821, 1, '2026-03-03 09:00+05', 'in', 'gate-1')$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-03 09:00+05', 'выход', 'gate-1')$$);
@@ -78,7 +78,7 @@ SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,2,202
 SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,,2026-03-03 09:00+05,in,gate-2,skud' (FORMAT csv)$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-03 09:00+05', 'in', NULL)$$);
 -- an UPDATE is checked as an INSERT
-SELECT pg_temp.try($$UPDATE civilservice.access_event SET employee_id = 3 WHERE state_body_id = 820 AND employee_id = 1$$);
+SELECT pg_temp.try($$UPDATE civilservice.access_event SET employee_id = 83 WHERE state_body_id = 820 AND employee_id = 1$$);
 SELECT pg_temp.try($$UPDATE civilservice.access_event SET direction = 'вход' WHERE state_body_id = 820 AND employee_id = 1$$);
 -- a plain INSERT of a stored event meets the primary key; ON CONFLICT skips it
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-02 08:55:10+05', 'in', 'gate-1')$$);
@@ -89,7 +89,7 @@ SET civilservice.access_event_rejects = 'divert';
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-04 08:40:00+05,in,gate-1
 820,7,2026-03-04 08:41:00+05,in,gate-1
-820,3,2026-03-04 08:42:00+05,in,gate-1
+820,83,2026-03-04 08:42:00+05,in,gate-1
 820,2,2026-03-04 08:43:00+05,вход,gate-2
 820,,2026-03-04 08:44:00+05,in,gate-2
 820,2,2026-03-04 08:45:00+05,in,gate-2

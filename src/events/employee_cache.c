@@ -196,20 +196,24 @@ cs_employee_known(int64 body, int64 emp)
 	return false;
 }
 
-/* The body an employee id belongs to when it is not body; 0 when none. */
+/*
+ * The body an employee id belongs to when it is not body (the lowest, when
+ * several are); 0 when none. For the message of a refusal only.
+ */
 int64
 cs_employee_other_body(int64 body, int64 emp)
 {
 	emps_iterator it;
 	EmpEntry   *e;
+	int64		other = 0;
 
 	if (emp_set == NULL)
 		return 0;
 	emps_start_iterate(emp_set, &it);
 	while ((e = emps_iterate(emp_set, &it)) != NULL)
-		if (e->key.emp == emp && e->key.body != body)
-			return e->key.body;
-	return 0;
+		if (e->key.emp == emp && e->key.body != body && (other == 0 || e->key.body < other))
+			other = e->key.body;
+	return other;
 }
 
 /*
