@@ -183,9 +183,11 @@ stored(DedupLeaf *leaf, const EventValues *ev)
 		scan = index_beginscan(leaf->heap, leaf->keyidx, &dirty, 5, 0);
 		index_rescan(scan, keys, 5, NULL, 0);
 		found = index_getnext_slot(scan, ForwardScanDirection, leaf->probe);
-		xwait = TransactionIdIsValid(dirty.xmin) ? dirty.xmin : dirty.xmax;
+		/* xmin and xmax are set by the visibility check of a tuple found */
+		xwait = !found ? InvalidTransactionId :
+			TransactionIdIsValid(dirty.xmin) ? dirty.xmin : dirty.xmax;
 		index_endscan(scan);
-		if (found && TransactionIdIsValid(xwait))
+		if (TransactionIdIsValid(xwait))
 		{
 			ExecClearTuple(leaf->probe);
 			XactLockTableWait(xwait, leaf->heap, NULL, XLTW_InsertIndex);
