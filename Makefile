@@ -44,7 +44,13 @@ OBJS = \
 	src/types/work_schedule.o \
 	src/types/work_schedule_text.o \
 	src/acts/acts.o \
-	src/events/access_events.o \
+	src/events/events.o \
+	src/events/checks.o \
+	src/events/employee_cache.o \
+	src/events/employee_guard.o \
+	src/events/dedup.o \
+	src/events/rejects.o \
+	src/events/copy.o \
 	src/attendance/attendance.o
 
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
@@ -70,7 +76,7 @@ REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 ISOLATION = \
 	calendar_invalidation \
 	act_overlap_signing emergency_end_while_signing \
-	access_event_concurrent_load
+	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

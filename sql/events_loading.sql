@@ -1,5 +1,8 @@
 -- п. 20: access-control (СКУД) events loaded with COPY: resends stored once,
--- late events accepted, malformed rows refused or diverted, partitions.
+-- late events accepted, malformed rows refused or diverted, partitions; the
+-- COPY is run by the library (any session, no preliminary call), with the
+-- table's other triggers, its WHERE clause and the loader's privileges; an
+-- employee who has events is not deleted.
 SET datestyle = ISO;
 SET timezone = 'Asia/Almaty';
 \set SHOW_CONTEXT never
@@ -12,7 +15,7 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
  (820, 1, '900101400023', '2020-01-01', 'Асанов'),
  (820, 2, '880202300037', '2020-01-01', 'Бекова'),
- (821, 3, '910303400043', '2020-01-01', 'Чужой');
+ (821, 83, '910303400043', '2020-01-01', 'Чужой');
 
 -- the error of a statement: SQLSTATE, constraint, message
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS text LANGUAGE plpgsql AS $$
@@ -58,7 +61,7 @@ COPY civilservice.access_event (state_body_id, employee_id, at, direction, devic
 820,7,2026-03-03 08:51:00+05,in,gate-1
 \.
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
-820,3,2026-03-03 08:52:00+05,in,gate-1
+820,83,2026-03-03 08:52:00+05,in,gate-1
 \.
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-03 08:53:00+05,IN,gate-1
@@ -67,20 +70,26 @@ SELECT count(*) AS stored_on_0303 FROM civilservice.access_event
  WHERE state_body_id = 820 AND at >= '2026-03-03' AND at < '2026-03-04';
 -- SQLSTATE and constraint of each refusal, for COPY and for INSERT alike
 SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,7,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
-SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,3,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,83,2026-03-03 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 7, '2026-03-03 09:00+05', 'in', 'gate-1')$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (821, 1, '2026-03-03 09:00+05', 'in', 'gate-1')$$);
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-03 09:00+05', 'выход', 'gate-1')$$);
 SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,2,2026-03-03 09:00+05,sideways,gate-2,skud' (FORMAT csv)$$);
--- a plain INSERT of a stored event meets the primary key
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,,2026-03-03 09:00+05,in,gate-2,skud' (FORMAT csv)$$);
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-03 09:00+05', 'in', NULL)$$);
+-- an UPDATE is checked as an INSERT
+SELECT pg_temp.try($$UPDATE civilservice.access_event SET employee_id = 83 WHERE state_body_id = 820 AND employee_id = 1$$);
+SELECT pg_temp.try($$UPDATE civilservice.access_event SET direction = 'вход' WHERE state_body_id = 820 AND employee_id = 1$$);
+-- a plain INSERT of a stored event meets the primary key; ON CONFLICT skips it
 SELECT pg_temp.try($$INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-02 08:55:10+05', 'in', 'gate-1')$$);
+INSERT INTO civilservice.access_event VALUES (820, 1, '2026-03-02 08:55:10+05', 'in', 'gate-1') ON CONFLICT DO NOTHING;
 
 -- divert mode: the good rows are stored, the bad ones are set aside
 SET civilservice.access_event_rejects = 'divert';
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-04 08:40:00+05,in,gate-1
 820,7,2026-03-04 08:41:00+05,in,gate-1
-820,3,2026-03-04 08:42:00+05,in,gate-1
+820,83,2026-03-04 08:42:00+05,in,gate-1
 820,2,2026-03-04 08:43:00+05,вход,gate-2
 820,,2026-03-04 08:44:00+05,in,gate-2
 820,2,2026-03-04 08:45:00+05,in,gate-2
@@ -93,7 +102,7 @@ SELECT employee_id, direction, sqlstate, constraint_name, reason
   FROM civilservice.access_event_rejected ORDER BY id;
 RESET civilservice.access_event_rejects;
 
--- a COPY straight into a partition is filtered too
+-- a COPY straight into a partition is checked and deduplicated too
 COPY civilservice.access_event_2026_03 (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-04 08:40:00+05,in,gate-1
 820,1,2026-03-04 18:20:00+05,out,gate-1
@@ -129,11 +138,117 @@ COPY civilservice.access_event (state_body_id, employee_id, at, direction, devic
 820,7,2026-03-05 08:51:00+05,in,gate-1
 \.
 
+-- the WHERE clause of a COPY selects rows before the checks
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv)
+  WHERE device_id <> 'gate-test';
+820,7,2026-03-05 13:00:00+05,out,gate-1
+820,99,2026-03-05 13:01:00+05,in,gate-test
+\.
+
+-- a function named access_event_accept, wherever it is, plays no part
+CREATE FUNCTION public.access_event_accept(bigint, bigint, timestamptz, text, text, text) RETURNS boolean
+  LANGUAGE sql AS 'SELECT false';
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,7,2026-03-05 13:55:00+05,in,gate-1
+820,7,2026-03-05 13:55:00+05,in,gate-1
+\.
+DROP FUNCTION public.access_event_accept(bigint, bigint, timestamptz, text, text, text);
+
+-- the table's other triggers run in the load: a BEFORE ROW trigger may
+-- change a row (then the rules apply to the changed row) or skip it; a
+-- statement trigger sees the rows stored through its transition table
+CREATE FUNCTION pg_temp.tidy_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.source = 'test' THEN RETURN NULL; END IF;
+    NEW.device_id := btrim(NEW.device_id);
+    RETURN NEW;
+END $$;
+CREATE FUNCTION pg_temp.count_new() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE NOTICE 'rows in the transition table: %', (SELECT count(*) FROM new_rows);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER tidy_event BEFORE INSERT ON civilservice.access_event
+    FOR EACH ROW EXECUTE FUNCTION pg_temp.tidy_event();
+CREATE TRIGGER count_new AFTER INSERT ON civilservice.access_event
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION pg_temp.count_new();
+COPY civilservice.access_event FROM STDIN (FORMAT csv);
+820,7,2026-03-05 18:00:00+05,out, gate-4 ,skud
+820,7,2026-03-05 18:00:00+05,out,gate-4,skud
+820,7,2026-03-05 18:05:00+05,in,gate-4,test
+820,1,2026-03-05 18:06:00+05,out,gate-4,skud
+\.
+SELECT employee_id, at, direction, device_id, source FROM civilservice.access_event
+ WHERE state_body_id = 820 AND at >= '2026-03-05 17:00+05' AND at < '2026-03-06' ORDER BY at;
+DROP TRIGGER tidy_event ON civilservice.access_event;
+DROP TRIGGER count_new ON civilservice.access_event;
+
+-- COPY FREEZE is refused
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-06 09:00+05,in,gate-1,skud' (FORMAT csv, FREEZE)$$);
+
+-- a loader needs INSERT on access_event and nothing else: the checks read
+-- the employees and write the rejected rows as the tables' owner
+CREATE ROLE cs_events_loader;
+CREATE ROLE cs_events_reader;
+GRANT USAGE ON SCHEMA civilservice TO cs_events_loader, cs_events_reader;
+GRANT INSERT ON civilservice.access_event TO cs_events_loader;
+GRANT pg_execute_server_program TO cs_events_reader;
+SET ROLE cs_events_loader;
+SET civilservice.access_event_rejects = 'divert';
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,1,2026-03-06 09:00:00+05,in,gate-1
+820,1,2026-03-06 09:00:00+05,in,gate-1
+820,8,2026-03-06 09:01:00+05,in,gate-1
+\.
+RESET civilservice.access_event_rejects;
+RESET ROLE;
+SELECT employee_id, loaded_by FROM civilservice.access_event_rejected WHERE at >= '2026-03-06' ORDER BY id;
+SET ROLE cs_events_reader;
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-06 18:00+05,out,gate-1,skud' (FORMAT csv)$$);
+RESET ROLE;
+-- with row-level security on the table, COPY FROM is refused, as in PostgreSQL
+ALTER TABLE civilservice.access_event ENABLE ROW LEVEL SECURITY;
+SET ROLE cs_events_loader;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,1,2026-03-06 18:00:00+05,out,gate-1
+\.
+RESET ROLE;
+ALTER TABLE civilservice.access_event DISABLE ROW LEVEL SECURITY;
+
+-- the check trigger disabled (as a data-only restore does): the COPY is
+-- PostgreSQL's own, nothing is checked and a resend meets the primary key
+ALTER TABLE civilservice.access_event DISABLE TRIGGER access_event_employee;
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-06 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
+ALTER TABLE civilservice.access_event ENABLE TRIGGER access_event_employee;
+
+-- п. 20: an employee who has events is neither deleted nor re-keyed; one
+-- without events is
+SELECT pg_temp.try($$DELETE FROM civilservice.employee WHERE state_body_id = 820 AND id = 7$$);
+SELECT pg_temp.try($$UPDATE civilservice.employee SET id = 17 WHERE state_body_id = 820 AND id = 7$$);
+SELECT pg_temp.try($$UPDATE civilservice.employee SET full_name = 'Новый-Старый' WHERE state_body_id = 820 AND id = 7$$);
+SET client_min_messages = warning;
+SELECT pg_temp.try($$TRUNCATE civilservice.employee CASCADE$$);
+RESET client_min_messages;
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
+ (820, 9, '910303400043', '2026-03-01', 'Ошибочный');
+SELECT pg_temp.try($$DELETE FROM civilservice.employee WHERE state_body_id = 820 AND id = 9$$);
+
 -- every object of the part has a comment
 SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
  WHERE c.relnamespace = 'civilservice'::regnamespace AND c.relname IN ('access_event', 'access_event_rejected')
    AND col_description(c.oid, a.attnum) IS NULL;
 SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'civilservice'::regnamespace
-   AND (p.proname LIKE 'access_event%' OR p.proname LIKE '%access_event_partitions' OR p.proname = 'employee_invalidate')
+   AND (p.proname LIKE 'access_event%' OR p.proname LIKE '%access_event_partitions' OR p.proname = 'employee_invalidate'
+        OR p.proname = 'require_shared_preload')
    AND obj_description(p.oid, 'pg_proc') IS NULL;
+SELECT t.tgrelid::regclass, t.tgname FROM pg_trigger t
+ WHERE t.tgrelid IN ('civilservice.access_event'::regclass, 'civilservice.employee'::regclass)
+   AND (t.tgname LIKE 'access_event%' OR t.tgname = 'employee_invalidate')
+   AND NOT t.tgisinternal AND obj_description(t.oid, 'pg_trigger') IS NULL;
+-- the trigger functions and the maintenance are not for everyone
+SELECT p.proname, has_function_privilege('public', p.oid, 'EXECUTE') AS public_may_execute
+  FROM pg_proc p WHERE p.pronamespace = 'civilservice'::regnamespace
+   AND p.proname IN ('access_event_check', 'access_event_employee_guard', 'employee_invalidate',
+                     'ensure_access_event_partitions', 'access_event_comment_partition', 'access_event_load_stats')
+ ORDER BY 1;
 ROLLBACK;

@@ -70,6 +70,7 @@ synchronous_commit = off
 full_page_writes = off
 max_prepared_transactions = 10
 timezone = 'Asia/Almaty'
+shared_preload_libraries = 'civilservice'
 CONF
 "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w start >/dev/null 9>&- \
     || { cat "$WORK/server.log"; exit 1; }

@@ -1,8 +1,9 @@
 -- pgTAP: access-control (СКУД) events (п. 20): every rule of a loaded event
 -- with a passing and a refused case, SQLSTATE and constraint names, the
--- deduplication of loads, divert mode and partition maintenance.
+-- deduplication of loads, divert mode, partition maintenance and the
+-- refusal to delete an employee who has events.
 BEGIN;
-SELECT plan(39);
+SELECT plan(46);
 SET LOCAL timezone = 'Asia/Almaty';
 SET LOCAL client_min_messages = warning;
 
@@ -29,8 +30,10 @@ SELECT columns_are('civilservice', 'access_event',
                    'access_event has the six columns of the contract');
 SELECT col_type_is('civilservice', 'access_event', 'at', 'timestamp with time zone', 'at is timestamptz');
 SELECT col_default_is('civilservice', 'access_event', 'source', 'skud', 'source defaults to skud');
-SELECT col_is_pk('civilservice', 'access_event_2026_03', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
-                 'a partition''s primary key is (state_body_id, at, employee_id, device_id, direction)');
+SELECT col_is_pk('civilservice', 'access_event', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
+                 'the primary key of access_event is (state_body_id, at, employee_id, device_id, direction), declared on the parent');
+SELECT has_trigger('civilservice', 'access_event', 'access_event_employee', 'the check trigger guards every write of an event');
+SELECT has_trigger('civilservice', 'employee', 'access_event_employee', 'the guard trigger on employee keeps the other side of the rule');
 SELECT is((SELECT count(*)::int FROM pg_inherits i WHERE i.inhparent = 'civilservice.access_event'::regclass
               AND NOT EXISTS (SELECT 1 FROM pg_index x WHERE x.indrelid = i.inhrelid AND x.indisprimary)),
           0, 'every partition has its primary key');
@@ -114,6 +117,20 @@ SELECT col_is_pk('civilservice', 'access_event_2029_01', ARRAY['state_body_id', 
                  'a partition of the maintenance has the primary key');
 SELECT throws_ok($$SELECT civilservice.ensure_access_event_partitions(NULL)$$, '22023', NULL,
                  'ensure_access_event_partitions refuses a missing month');
+
+-- 7. п. 20: an employee who has events is neither deleted nor re-keyed
+SELECT throws_ok($$DELETE FROM civilservice.employee WHERE state_body_id = 703 AND id = 1$$,
+                 '23503', NULL, 'an employee who has events is not deleted');
+SELECT is(pg_temp.constraint_of($$DELETE FROM civilservice.employee WHERE state_body_id = 703 AND id = 1$$),
+          'access_event_employee', 'the refusal names access_event_employee');
+SELECT throws_ok($$UPDATE civilservice.employee SET id = 11 WHERE state_body_id = 703 AND id = 2$$,
+                 '23503', NULL, 'nor given another key');
+SELECT lives_ok($$UPDATE civilservice.employee SET position = 'Главный специалист' WHERE state_body_id = 703 AND id = 2$$,
+                'other changes to the employee are free');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
+ (703, 12, '910303400043', '2026-03-01', 'Без событий');
+SELECT lives_ok($$DELETE FROM civilservice.employee WHERE state_body_id = 703 AND id = 12$$,
+                'an employee without events is deleted');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,0 +1,194 @@
+/*
+ * events.c — access-control (СКУД) events, п. 20 of the Rules: control and
+ * accounting of working time by the HR service, including through the
+ * access-control system. Module set-up and the SQL entry points.
+ *
+ * Badge feeds are loaded with COPY into civilservice.access_event, millions
+ * of rows a month. What the Rules and the feeds need, and where it is done:
+ *
+ *   - a malformed event (a missing value, a direction other than in/out, an
+ *     unknown employee or another body's employee) is refused with an
+ *     integrity error naming п. 20 (checks.c), or in divert mode set aside
+ *     in access_event_rejected (rejects.c);
+ *   - an event sent again is stored once and does not abort the load; a
+ *     late event is accepted (dedup.c);
+ *   - an employee who has events is not deleted (employee_guard.c).
+ *
+ * Two ways in, one rule. A BEFORE ROW trigger on access_event
+ * (access_event_employee, calling access_event_check() below) checks every
+ * INSERT and UPDATE. COPY FROM into access_event or one of its partitions
+ * is run by the library's own loop (copy.c), which applies the same checks
+ * itself and keeps COPY's batching (a BEFORE ROW trigger would make core's
+ * COPY insert row by row). The loop is a ProcessUtility hook, so the
+ * library must be in shared_preload_libraries: then every session has it
+ * from its first statement. CREATE EXTENSION refuses otherwise, and so
+ * does any write of an event in a server started without it.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/dependency.h"
+#include "catalog/pg_language.h"
+#include "catalog/pg_proc.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/syscache.h"
+
+#include "events/access_events.h"
+#include "events/events.h"
+
+PG_FUNCTION_INFO_V1(cs_access_event_check);
+PG_FUNCTION_INFO_V1(cs_access_event_load_stats);
+PG_FUNCTION_INFO_V1(cs_require_shared_preload);
+
+bool		cs_events_preloaded = false;
+int			cs_rejects_mode = CS_REJECTS_ERROR;
+EventLoadStats cs_last_load;
+
+static const struct config_enum_entry rejects_options[] = {
+	{"error", CS_REJECTS_ERROR, false},
+	{"divert", CS_REJECTS_DIVERT, false},
+	{NULL, 0, false}
+};
+
+/* The OID of our check function once recognised; reset on any pg_proc change. */
+static Oid	check_func_oid = InvalidOid;
+
+static void
+proc_syscache_callback(Datum arg, int cacheid, uint32 hashvalue)
+{
+	check_func_oid = InvalidOid;
+}
+
+void
+cs_access_events_init(void)
+{
+	cs_events_preloaded = process_shared_preload_libraries_in_progress;
+	DefineCustomEnumVariable("civilservice.access_event_rejects",
+							 "What a load does with a malformed access-control event (п. 20): error or divert.",
+							 "error: the statement fails and stores nothing; divert: the row goes to civilservice.access_event_rejected and the COPY goes on.",
+							 &cs_rejects_mode,
+							 CS_REJECTS_ERROR,
+							 rejects_options,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+	cs_employee_cache_init();
+	CacheRegisterSyscacheCallback(PROCOID, proc_syscache_callback, (Datum) 0);
+	if (cs_events_preloaded)
+		cs_copy_init();
+}
+
+void
+cs_refuse_without_preload(void)
+{
+	if (!cs_events_preloaded)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("civilservice must be loaded with shared_preload_libraries"),
+				 errdetail("Loads of access-control events (п. 20) run in the library's COPY hook, which every session has only when the server loads the library at start."),
+				 errhint("Add civilservice to shared_preload_libraries in postgresql.conf, keeping the libraries listed there, and restart the server.")));
+}
+
+/*
+ * Is funcoid civilservice.access_event_check()? Known by what it is — a C
+ * function of this library's check, member of the extension — not by name.
+ */
+bool
+cs_is_check_trigger(Oid funcoid)
+{
+	HeapTuple	tup;
+	bool		ours = false;
+
+	if (OidIsValid(check_func_oid))
+		return funcoid == check_func_oid;
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(funcoid));
+	if (HeapTupleIsValid(tup))
+	{
+		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(tup);
+
+		if (proc->prolang == ClanguageId)
+		{
+			bool		isnull;
+			Datum		src = SysCacheGetAttr(PROCOID, tup, Anum_pg_proc_prosrc, &isnull);
+
+			ours = !isnull && strcmp(TextDatumGetCString(src), "cs_access_event_check") == 0;
+		}
+		ReleaseSysCache(tup);
+	}
+	if (ours)
+	{
+		Oid			ext = get_extension_oid("civilservice", true);
+
+		ours = OidIsValid(ext) && getExtensionOfObject(ProcedureRelationId, funcoid) == ext;
+	}
+	if (ours)
+		check_func_oid = funcoid;
+	return ours;
+}
+
+/*
+ * Trigger access_event_employee, BEFORE INSERT OR UPDATE ... FOR EACH ROW on
+ * civilservice.access_event: the rules of п. 20 for a single write. COPY
+ * does not come here (copy.c applies the same checks).
+ */
+Datum
+cs_access_event_check(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	bool		update;
+	Relation	rel;
+	EventColumns cols;
+	EventValues ev;
+	EventProblem p;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("access_event_check() must be fired BEFORE INSERT OR UPDATE FOR EACH ROW")));
+	cs_refuse_without_preload();
+	update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
+	rel = td->tg_relation;
+	cs_event_columns(rel, &cols);
+	cs_event_values(update ? td->tg_newslot : td->tg_trigslot, &cols, &ev);
+	if (cs_event_null_problem(&ev, &p))
+		cs_event_raise(&p, rel);
+	cs_body_lock(ev.body, RowExclusiveLock);
+	if (cs_event_problem(&ev, &p))
+		cs_event_raise(&p, rel);
+	return PointerGetDatum(update ? td->tg_newtuple : td->tg_trigtuple);
+}
+
+/*
+ * access_event_load_stats() → (stored, duplicates, diverted) of the latest
+ * load of access-control events in this session.
+ */
+Datum
+cs_access_event_load_stats(PG_FUNCTION_ARGS)
+{
+	TupleDesc	desc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE || desc->natts != 3)
+		elog(ERROR, "access_event_load_stats must return a record of three columns");
+	values[0] = Int64GetDatum(cs_last_load.stored);
+	values[1] = Int64GetDatum(cs_last_load.duplicates);
+	values[2] = Int64GetDatum(cs_last_load.diverted);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/* require_shared_preload(): the install script refuses without the setting. */
+Datum
+cs_require_shared_preload(PG_FUNCTION_ARGS)
+{
+	cs_refuse_without_preload();
+	PG_RETURN_VOID();
+}
