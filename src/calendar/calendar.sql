@@ -71,7 +71,7 @@ CREATE TABLE civilservice.holiday_rule (
     kind          text     NOT NULL CHECK (kind IN ('state', 'national', 'religious')),
     first_year    integer  NOT NULL,
     last_year     integer,
-    replaces      integer  REFERENCES civilservice.holiday_rule (id),
+    replaces      integer,
     revoked       boolean  NOT NULL DEFAULT false,
     source        text     NOT NULL,
     shipped       boolean  NOT NULL DEFAULT false,
@@ -253,6 +253,8 @@ CREATE TRIGGER calendar_revision_valid BEFORE INSERT OR UPDATE ON civilservice.c
 -- A body's rule replaces a shipped rule of its own calendar, never another
 -- body's rule: the shipped row it points to is always there (it is never
 -- deleted, and CREATE EXTENSION writes it before a restore adds the rule).
+-- A trigger rather than a foreign key: a table referring to itself makes
+-- pg_dump warn of circular foreign keys on every dump of its data.
 CREATE FUNCTION civilservice.holiday_rule_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
@@ -269,13 +271,17 @@ BEGIN
     SELECT r.shipped, r.calendar_code INTO target
       FROM civilservice.holiday_rule r WHERE r.id OPERATOR(pg_catalog.=) NEW.replaces;
     IF NOT FOUND THEN
-        RETURN NEW;     -- the foreign key refuses it
+        RAISE EXCEPTION 'holiday rule % does not exist', NEW.replaces
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'holiday_rule_replaces',
+                SCHEMA = 'civilservice', TABLE = 'holiday_rule', COLUMN = 'replaces',
+                DETAIL = 'replaces names the shipped rule that the body''s own rule takes the place of.',
+                HINT = 'Give the id of a shipped rule of the same calendar (civilservice.holiday_rule WHERE shipped).';
     END IF;
     IF NEW.shipped OR NOT target.shipped OR target.calendar_code OPERATOR(pg_catalog.<>) NEW.calendar_code THEN
-        RAISE EXCEPTION 'holiday rule % cannot replace holiday rule %', NEW.id, NEW.replaces
+        RAISE EXCEPTION 'a holiday rule of calendar "%" cannot replace holiday rule %', NEW.calendar_code, NEW.replaces
           USING ERRCODE = 'check_violation', CONSTRAINT = 'holiday_rule_replaces',
                 SCHEMA = 'civilservice', TABLE = 'holiday_rule', COLUMN = 'replaces',
-                DETAIL = format('Rule %s is %s of calendar "%s"; a body''s own rule replaces a shipped rule of its own calendar.',
+                DETAIL = format('Rule %s is %s, of calendar "%s"; a body''s own rule replaces a shipped rule of its own calendar.',
                                 NEW.replaces, CASE WHEN target.shipped THEN 'shipped' ELSE 'the body''s own' END,
                                 target.calendar_code),
                 HINT = 'Update or revoke a rule of the body''s own instead of replacing it.';
@@ -283,7 +289,7 @@ BEGIN
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.holiday_rule_check() IS
-  'Trigger: holiday_rule.replaces names a shipped rule of the same calendar';
+  'Trigger: holiday_rule.replaces names an existing shipped rule of the same calendar (the foreign key of replaces, with the rule that it is shipped)';
 CREATE TRIGGER holiday_rule_replaces BEFORE INSERT OR UPDATE ON civilservice.holiday_rule
     FOR EACH ROW EXECUTE FUNCTION civilservice.holiday_rule_check();
 
