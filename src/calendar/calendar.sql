@@ -161,7 +161,11 @@ COMMENT ON SEQUENCE civilservice.calendar_entry_id_seq IS 'Keys of a body''s own
 COMMENT ON SEQUENCE civilservice.rule_parameter_id_seq IS 'Keys of a body''s own rows of civilservice.rule_parameter (shipped rows are below 1000)';
 
 -- pg_dump keeps the body's rows, never the shipped ones (the install script
--- writes those again).
+-- writes those again). It writes the data of these tables in the order of
+-- their foreign keys, but a parallel pg_restore does not wait on that order:
+-- the rules or entries of a calendar of the body's own may then be loaded
+-- before the calendar and be refused. Rows that revise shipped data refer
+-- to shipped rows only, which CREATE EXTENSION has written before any data.
 SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_revision', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.holiday_rule', 'WHERE NOT shipped');
