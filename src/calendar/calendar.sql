@@ -204,6 +204,23 @@ CREATE TRIGGER calendar_entry_history AFTER UPDATE OR DELETE ON civilservice.cal
 CREATE TRIGGER rule_parameter_history AFTER UPDATE OR DELETE ON civilservice.rule_parameter
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 
+COMMENT ON TRIGGER calendar_shipped_row ON civilservice.calendar IS 'A shipped calendar is never updated or deleted; no INSERT takes its code';
+COMMENT ON TRIGGER holiday_rule_shipped_row ON civilservice.holiday_rule IS 'A shipped rule is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER calendar_entry_shipped_row ON civilservice.calendar_entry IS 'A shipped entry is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER rule_parameter_shipped_row ON civilservice.rule_parameter IS 'A shipped value is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER calendar_shipped_row_truncate ON civilservice.calendar IS 'TRUNCATE would delete the shipped calendars';
+COMMENT ON TRIGGER holiday_rule_shipped_row_truncate ON civilservice.holiday_rule IS 'TRUNCATE would delete the shipped rules';
+COMMENT ON TRIGGER calendar_entry_shipped_row_truncate ON civilservice.calendar_entry IS 'TRUNCATE would delete the shipped entries';
+COMMENT ON TRIGGER rule_parameter_shipped_row_truncate ON civilservice.rule_parameter IS 'TRUNCATE would delete the shipped values';
+COMMENT ON TRIGGER calendar_revision_history ON civilservice.calendar_revision IS 'Every change to a revision is kept in civilservice.history';
+COMMENT ON CONSTRAINT holiday_rule_shipped_id ON civilservice.holiday_rule IS 'Keys below 1000 are kept for shipped rules, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT calendar_entry_shipped_id ON civilservice.calendar_entry IS 'Keys below 1000 are kept for shipped entries, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT rule_parameter_shipped_id ON civilservice.rule_parameter IS 'Keys below 1000 are kept for shipped values, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT rule_parameter_name_valid_from_key ON civilservice.rule_parameter IS 'One shipped and one body''s value per name and valid_from; the body''s takes precedence';
+COMMENT ON CONSTRAINT calendar_revision_revises ON civilservice.calendar_revision IS 'A revision revises at least one attribute';
+COMMENT ON INDEX civilservice.calendar_entry_day_key IS 'One shipped and one body''s entry in force per calendar and day; the body''s takes precedence';
+COMMENT ON INDEX civilservice.holiday_rule_replaces_key IS 'At most one rule of the body''s own per shipped rule it replaces';
+
 -- A revision must leave the calendar valid, and revises a shipped calendar
 -- only (a body's own calendar is updated in place: one way to change it).
 CREATE FUNCTION civilservice.calendar_revision_check() RETURNS trigger
@@ -253,6 +270,7 @@ COMMENT ON FUNCTION civilservice.calendar_revision_check() IS
   'Trigger: a revision of a calendar revises a shipped calendar only and leaves its years and confirmed_through valid (the checks of civilservice.calendar, over the attributes in force)';
 CREATE TRIGGER calendar_revision_valid BEFORE INSERT OR UPDATE ON civilservice.calendar_revision
     FOR EACH ROW EXECUTE FUNCTION civilservice.calendar_revision_check();
+COMMENT ON TRIGGER calendar_revision_valid ON civilservice.calendar_revision IS 'A revision revises a shipped calendar and leaves it valid';
 
 -- A body's rule replaces a shipped rule of its own calendar, never another
 -- body's rule: the shipped row it points to is always there (it is never
@@ -296,6 +314,7 @@ COMMENT ON FUNCTION civilservice.holiday_rule_check() IS
   'Trigger: holiday_rule.replaces names an existing shipped rule of the same calendar (the foreign key of replaces, with the rule that it is shipped)';
 CREATE TRIGGER holiday_rule_replaces BEFORE INSERT OR UPDATE ON civilservice.holiday_rule
     FOR EACH ROW EXECUTE FUNCTION civilservice.holiday_rule_check();
+COMMENT ON TRIGGER holiday_rule_replaces ON civilservice.holiday_rule IS 'replaces names a shipped rule of the same calendar';
 
 -- The engine caches the calendar per backend; any change to these tables
 -- drops the cache in every backend (relcache invalidation, as Citus does for
@@ -308,6 +327,7 @@ CREATE TRIGGER calendar_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
 CREATE TRIGGER calendar_revision_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar_revision
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
+COMMENT ON TRIGGER calendar_revision_invalidate ON civilservice.calendar_revision IS 'A revision changes the calendar in force: drop the cached calendar in every backend';
 CREATE TRIGGER holiday_rule_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.holiday_rule
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
 CREATE TRIGGER calendar_entry_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar_entry
