@@ -17,6 +17,7 @@ MODULE_big  = civilservice
 ENGINE_PARTS = \
 	src/common/common.sql \
 	src/calendar/calendar.sql \
+	src/calendar/calendar_data.sql \
 	src/types/types.sql \
 	src/registry/registry.sql \
 	src/acts/acts.sql \

@@ -86,3 +86,21 @@ WHERE day IN ('2024-05-04', '2024-05-08', '2024-06-16', '2024-03-25', '2024-12-1
 SELECT rule_parameter_value('application_review_working_days', '2026-01-01');
 SELECT rule_parameter_value('application_review_working_days', '2020-01-01');
 SELECT rule_parameter_value('no_such_parameter', '2026-01-01');
+
+-- in a parallel worker, which builds its own cache under a snapshot of its
+-- own (GetLatestSnapshot() is refused there), the change of the leader's
+-- transaction included
+BEGIN;
+INSERT INTO calendar_entry (calendar_code, day, kind, name, paired_day, source) VALUES
+  ('kz', '2026-12-18', 'day_off', 'test transfer', '2026-12-12', 'test'),
+  ('kz', '2026-12-12', 'working_day', 'test transfer', '2026-12-18', 'test');
+SET LOCAL force_parallel_mode = on;
+SET LOCAL parallel_setup_cost = 0;
+SET LOCAL parallel_tuple_cost = 0;
+EXPLAIN (COSTS OFF)
+SELECT count(*) FILTER (WHERE is_working_day(g::date)) FROM generate_series('2026-12-01'::date, '2026-12-31', '1 day') g;
+SELECT count(*) FILTER (WHERE is_working_day(g::date)) AS december_working_days,
+       max(add_working_days(g::date, 1)) FILTER (WHERE g = '2026-12-17') AS after_thu_17
+FROM generate_series('2026-12-01'::date, '2026-12-31', '1 day') g;
+ROLLBACK;
+SELECT add_working_days('2026-12-17', 1) AS after_thu_17;

@@ -2,9 +2,9 @@
  * calendar.c — the Kazakh production calendar engine.
  *
  * The effective calendar of a year is computed from three kinds of data
- * (sql/calendar.sql): the weekend days of the calendar, holidays defined by
- * rule, and dated entries (religious days off, transfers by decree). The
- * order of application is the law's:
+ * (src/calendar/calendar.sql): the weekend days of the calendar, holidays
+ * defined by rule, and dated entries (religious days off, transfers by
+ * decree). The order of application is the law's:
  *
  *   1. weekend days are days off;
  *   2. dated days off (Kurban Ait, a weekday made a day off) are days off;
@@ -14,25 +14,44 @@
  *   4. a weekend day made a working day by decree is a working day, whatever
  *      was computed before (2020: the day carried over from 9 May was worked).
  *
- * Each backend caches one bitmap per calendar (one bit per day) with a rank
- * per 64-day word and the position of every working day, so counting is O(1)
- * and an offset of n working days is O(1). A trigger on the calendar tables
- * sends a relcache invalidation of civilservice.calendar; the callback below
- * drops the cache in every backend, and in the changing one at the next
- * command.
+ * Only the rows in force are read: the *_in_force views apply the precedence
+ * of a body's own rows over the shipped ones, so it is written once.
+ *
+ * Each backend caches, per calendar, the number of working days before each
+ * covered day and the position of every working day: counting is two loads
+ * and an offset of n working days three, with no search.
+ *
+ * The cache is the calendar as last committed, whatever the isolation level
+ * of the caller: it is law, not a record read under the transaction's
+ * snapshot. So
+ *   - it is built under a snapshot taken at build time, never the
+ *     transaction's (a REPEATABLE READ snapshot may predate a committed
+ *     transfer of a day off);
+ *   - a trigger on the calendar tables sends a relcache invalidation of
+ *     civilservice.calendar at commit, and applies it at once in the
+ *     changing transaction (a rolled-back change is never seen); the
+ *     callback below only bumps a counter, and the next call resets the
+ *     cache, never while a caller may be using it;
+ *   - the first call of each statement takes in the invalidations other
+ *     backends have sent (a statement that only calls our functions locks no
+ *     table, so the server would not take them in for us);
+ *   - a cache built while an invalidation arrived is used by that call only,
+ *     never kept as current.
+ * Per call, the validity check is a comparison of counters (and of the
+ * statement's start time).
  */
 #include "postgres.h"
 
 #include <limits.h>
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "miscadmin.h"
-#include "port/pg_bitutils.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -42,6 +61,8 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "calendar/calendar.h"
 
@@ -75,8 +96,7 @@ typedef struct Calendar
 	DateADT		first;			/* 1 January of first_year */
 	int32		ndays;
 	int32		nwork;
-	uint64	   *bits;			/* ndays bits, plus one spare word */
-	int32	   *rank;			/* working days before word w */
+	int32	   *before;			/* working days in [first, first + i), i = 0..ndays */
 	int32	   *work_pos;		/* offset of the k-th working day */
 } Calendar;
 
@@ -97,11 +117,15 @@ static RuleParam *params = NULL;
 static int	nparams = -1;		/* -1: not loaded */
 
 /*
- * The callback only bumps a counter; the cache is reset at the start of the
- * next call, never while a function may be using it.
+ * inval_counter counts the invalidations taken in; cache_counter is its value
+ * when the cache was last known current (0: never, rebuild at the next call).
+ * cache_generation changes at each reset, so a call site can keep the
+ * calendar it found as long as the generation is the same.
  */
 static uint64 inval_counter = 1;
 static uint64 cache_counter = 0;
+static uint64 cache_generation = 1;
+static TimestampTz checked_statement = 0;
 static Oid	calendar_relid = InvalidOid;
 
 static void
@@ -126,10 +150,8 @@ lookup_calendar_relid(void)
 }
 
 static void
-cache_check(void)
+cache_reset(void)
 {
-	if (cache_counter == inval_counter && cache_cxt != NULL)
-		return;
 	if (cache_cxt == NULL)
 		cache_cxt = AllocSetContextCreate(CacheMemoryContext,
 										  "civilservice calendar cache",
@@ -141,9 +163,104 @@ cache_check(void)
 	last_calendar = NULL;
 	params = NULL;
 	nparams = -1;
+	cache_generation++;
+	/* before reading anything, so that a change during the build is noticed */
 	cache_counter = inval_counter;
-	/* before reading any data, so a change during the build is noticed */
 	calendar_relid = lookup_calendar_relid();
+}
+
+static inline void
+cache_check(void)
+{
+	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+
+	if (unlikely(stmt != checked_statement))
+	{
+		checked_statement = stmt;
+		AcceptInvalidationMessages();
+	}
+	if (likely(cache_counter == inval_counter))
+		return;
+	cache_reset();
+}
+
+/*
+ * After a build: if an invalidation arrived since the cache was last known
+ * current (during the build, say, while the tables were locked), what was
+ * built may predate a commit. The caller uses it for this call; the next
+ * call resets the cache.
+ */
+static inline void
+cache_built(void)
+{
+	if (cache_counter != inval_counter)
+		cache_counter = 0;
+}
+
+/*
+ * A snapshot taken now, for a build. The transaction's snapshot may be older
+ * than a committed change (REPEATABLE READ). GetLatestSnapshot() is refused
+ * in parallel mode, where these functions run too (they are PARALLEL SAFE);
+ * the catalog snapshot of a table with no system cache is taken anew, in any
+ * mode, and like any MVCC snapshot sees the changes of the transaction's
+ * earlier commands.
+ */
+static Snapshot
+latest_snapshot(void)
+{
+	InvalidateCatalogSnapshot();
+	return RegisterSnapshot(GetCatalogSnapshot(calendar_relid));
+}
+
+/* ---------------------------------------------------------------------
+ * Queries, planned once per backend. Every name is schema-qualified and
+ * every operator is pg_catalog's, whatever the caller's search_path.
+ * --------------------------------------------------------------------- */
+
+typedef enum CsQuery
+{
+	Q_CALENDAR,
+	Q_ENTRIES,
+	Q_RULES,
+	Q_PARAMS,
+	NUM_QUERIES
+} CsQuery;
+
+static const char *const query_text[NUM_QUERIES] = {
+	"SELECT weekend, first_year, last_year, weekend_source FROM " CS_SCHEMA ".calendar_in_force "
+	"WHERE code OPERATOR(pg_catalog.=) $1",
+	"SELECT day, kind, name, source FROM " CS_SCHEMA ".calendar_entry_in_force "
+	"WHERE calendar_code OPERATOR(pg_catalog.=) $1 "
+	"AND day OPERATOR(pg_catalog.>=) $2 AND day OPERATOR(pg_catalog.<) $3",
+	"SELECT month, day, name, kind OPERATOR(pg_catalog.=) 'religious', source, first_year, last_year "
+	"FROM " CS_SCHEMA ".holiday_rule_in_force WHERE calendar_code OPERATOR(pg_catalog.=) $1 ORDER BY id",
+	"SELECT name, valid_from, value FROM " CS_SCHEMA ".rule_parameter_in_force ORDER BY valid_from",
+};
+static const int query_nargs[NUM_QUERIES] = {1, 3, 1, 0};
+static SPIPlanPtr query_plan[NUM_QUERIES];
+
+/* Run query q under snapshot snap; SPI must be connected. */
+static uint64
+run_query(CsQuery q, Datum *args, Snapshot snap)
+{
+	static Oid	argtypes[3] = {TEXTOID, DATEOID, DATEOID};
+	int			rc;
+
+	if (query_plan[q] == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare(query_text[q], query_nargs[q], argtypes);
+
+		if (plan == NULL)
+			elog(ERROR, "could not plan a query of the production calendar: %s",
+				 SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "could not keep a plan of the production calendar");
+		query_plan[q] = plan;
+	}
+	rc = SPI_execute_snapshot(query_plan[q], args, NULL, snap, InvalidSnapshot, true, false, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "could not read the production calendar: %s", SPI_result_code_string(rc));
+	return SPI_processed;
 }
 
 /* ---------------------------------------------------------------------
@@ -191,13 +308,13 @@ typedef struct CalendarRow
 	bool		weekend[8];		/* by ISO day of week */
 	int			first_year;
 	int			last_year;
-	char	   *source;
+	char	   *source;			/* of the weekend days */
 } CalendarRow;
 
 typedef struct HolidayHit
 {
 	int32		off;			/* offset in the extended range */
-	int			rule;			/* order of the rule in the query result */
+	int			rule;			/* order of the rule (by id) */
 	bool		religious;
 	const char *name;
 	const char *source;
@@ -223,27 +340,40 @@ calendar_not_found(const char *code)
 			 errhint("Calendars are rows of civilservice.calendar; the national one is \"kz\".")));
 }
 
-/* Read the calendar row; SPI must be connected. */
+static Datum
+get_col(int col, bool *isnull)
+{
+	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/* Read the calendar in force; SPI must be connected. */
 static void
-read_calendar_row(const char *code, CalendarRow *row, MemoryContext out)
+read_calendar_row(const char *code, CalendarRow *row, Snapshot snap, MemoryContext out)
 {
 	Datum		arg = CStringGetTextDatum(code);
-	Oid			argtype = TEXTOID;
-	bool		isnull;
+	bool		isnull[3];
 	ArrayType  *arr;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			nelems;
 
-	if (SPI_execute_with_args("SELECT weekend, first_year, last_year, source "
-							  "FROM " CS_SCHEMA ".calendar WHERE code = $1",
-							  1, &argtype, &arg, NULL, true, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read production calendar \"%s\"", code);
-	if (SPI_processed == 0)
+	if (run_query(Q_CALENDAR, &arg, snap) == 0)
 		calendar_not_found(code);
 
 	memset(row->weekend, 0, sizeof(row->weekend));
-	arr = DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	arr = DatumGetArrayTypeP(get_col(1, &isnull[0]));
+	row->first_year = DatumGetInt32(get_col(2, &isnull[1]));
+	row->last_year = DatumGetInt32(get_col(3, &isnull[2]));
+	/* the constraints of the tables guarantee these; never compute from less */
+	if (isnull[0] || isnull[1] || isnull[2] ||
+		row->first_year < 1991 || row->last_year < row->first_year ||
+		row->last_year > row->first_year + 199)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("production calendar \"%s\" in force has no valid weekend or years", code),
+				 errhint("Check the calendar and its revision in civilservice.calendar_in_force.")));
+	if (ARR_ELEMTYPE(arr) != INT2OID)
+		elog(ERROR, "weekend of production calendar \"%s\" is not a smallint[]", code);
 	deconstruct_array(arr, INT2OID, 2, true, TYPALIGN_SHORT, &elems, &nulls, &nelems);
 	for (int i = 0; i < nelems; i++)
 	{
@@ -252,38 +382,41 @@ read_calendar_row(const char *code, CalendarRow *row, MemoryContext out)
 		if (dow >= 1 && dow <= 7)
 			row->weekend[dow] = true;
 	}
-	row->first_year = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
-	row->last_year = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
 	row->source = MemoryContextStrdup(out, SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4));
 }
 
 /*
- * Compute the effective calendar of code over its covered years. Returns an
- * array of row->last_year - row->first_year + 1 years of DayInfo starting at
- * 1 January of first_year, allocated (with its strings) in out. The year
- * before first_year is computed too, so that a holiday carried over from it
- * lands right, then dropped.
+ * Compute the effective calendar of code over its covered years, as in force
+ * now. Returns an array of row->last_year - row->first_year + 1 years of
+ * DayInfo starting at 1 January of first_year, allocated (with its strings)
+ * in out. The year before first_year is computed too, so that a holiday
+ * carried over from it lands right, then dropped.
  */
 static DayInfo *
 compute_calendar(const char *code, CalendarRow *row, int32 *ndays_out, MemoryContext out)
 {
-	MemoryContext oldcxt;
+	Snapshot	snap;
 	DateADT		ext_first;
 	int32		ext_n;
 	int32		skip;
+	int			ext_first_year;
 	DayInfo    *days;
 	Datum		args[3];
-	Oid			argtypes[3] = {TEXTOID, DATEOID, DATEOID};
 	HolidayHit *hits;
 	int			nhits = 0;
 	int			maxhits;
-	uint64		nentries;
+	uint64		nrows;
+	int32	   *decree_working;
+	DayInfo    *decree;
+	int			ndecree = 0;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	read_calendar_row(code, row, out);
+	snap = latest_snapshot();
+	read_calendar_row(code, row, snap, out);
 
-	ext_first = ymd_to_date(row->first_year - 1, 1, 1);
+	ext_first_year = row->first_year - 1;
+	ext_first = ymd_to_date(ext_first_year, 1, 1);
 	ext_n = ymd_to_date(row->last_year + 1, 1, 1) - ext_first;
 	skip = ymd_to_date(row->first_year, 1, 1) - ext_first;
 
@@ -297,14 +430,9 @@ compute_calendar(const char *code, CalendarRow *row, int32 *ndays_out, MemoryCon
 	args[0] = CStringGetTextDatum(code);
 	args[1] = DateADTGetDatum(ext_first);
 	args[2] = DateADTGetDatum(ext_first + ext_n);
-	if (SPI_execute_with_args("SELECT day, kind, name, source, paired_day "
-							  "FROM " CS_SCHEMA ".calendar_entry "
-							  "WHERE calendar_code = $1 AND NOT revoked AND day >= $2 AND day < $3 "
-							  "ORDER BY day",
-							  3, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read calendar entries");
-	nentries = SPI_processed;
-	for (uint64 i = 0; i < nentries; i++)
+	nrows = run_query(Q_ENTRIES, args, snap);
+	decree_working = palloc(sizeof(int32) * (nrows + 1));
+	for (uint64 i = 0; i < nrows; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
@@ -313,44 +441,67 @@ compute_calendar(const char *code, CalendarRow *row, int32 *ndays_out, MemoryCon
 		char	   *kind = SPI_getvalue(tup, desc, 2);
 		int32		off = d - ext_first;
 
+		if (isnull || kind == NULL || off < 0 || off >= ext_n)
+			continue;			/* the query and the constraints rule these out */
 		if (strcmp(kind, "working_day") == 0)
+		{
+			decree_working[ndecree++] = (int32) i;
 			continue;
+		}
 		days[off].kind = strcmp(kind, "religious_day_off") == 0 ? DAY_RELIGIOUS : DAY_DECREE_OFF;
 		days[off].reason = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 3));
 		days[off].source = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 4));
 	}
 
+	/* 4 (read now, applied below): days made working by decree */
+	decree = MemoryContextAlloc(out, sizeof(DayInfo) * (ndecree + 1));
+	for (int k = 0; k < ndecree; k++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[decree_working[k]];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+
+		decree_working[k] = DatumGetDateADT(SPI_getbinval(tup, desc, 1, &isnull)) - ext_first;
+		decree[k].kind = DAY_DECREE_WORKING;
+		decree[k].reason = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 3));
+		decree[k].source = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 4));
+	}
+
 	/* 3. holidays by rule, in date order, carried over from weekends */
-	args[1] = Int32GetDatum(row->first_year - 1);
-	args[2] = Int32GetDatum(row->last_year);
-	argtypes[1] = argtypes[2] = INT4OID;
-	if (SPI_execute_with_args("SELECT y, r.month, r.day, r.name, r.kind = 'religious', r.source "
-							  "FROM " CS_SCHEMA ".holiday_rule r, "
-							  "generate_series(greatest(r.first_year, $2), least(coalesce(r.last_year, $3), $3)) y "
-							  "WHERE r.calendar_code = $1 ORDER BY r.id, y",
-							  3, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read holiday rules");
-	maxhits = SPI_processed + 1;
-	oldcxt = MemoryContextSwitchTo(out);
-	hits = palloc(sizeof(HolidayHit) * maxhits);
-	MemoryContextSwitchTo(oldcxt);
-	for (uint64 i = 0; i < SPI_processed; i++)
+	nrows = run_query(Q_RULES, args, snap);
+	maxhits = (int) nrows * (row->last_year - ext_first_year + 1) + 1;
+	hits = MemoryContextAlloc(out, sizeof(HolidayHit) * maxhits);
+	for (uint64 i = 0; i < nrows; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
-		int			y = DatumGetInt32(SPI_getbinval(tup, desc, 1, &isnull));
-		int			m = DatumGetInt16(SPI_getbinval(tup, desc, 2, &isnull));
-		int			dd = DatumGetInt16(SPI_getbinval(tup, desc, 3, &isnull));
+		bool		open_ended;
+		int			m = DatumGetInt16(SPI_getbinval(tup, desc, 1, &isnull));
+		int			dd = DatumGetInt16(SPI_getbinval(tup, desc, 2, &isnull));
+		char	   *name = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 3));
+		bool		religious = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
+		char	   *source = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 5));
+		int			from = DatumGetInt32(SPI_getbinval(tup, desc, 6, &isnull));
+		int			to = DatumGetInt32(SPI_getbinval(tup, desc, 7, &open_ended));
 
-		if (dd > day_tab[isleap(y)][m - 1])
-			continue;			/* 29 February of a common year */
-		hits[nhits].off = ymd_to_date(y, m, dd) - ext_first;
-		hits[nhits].rule = (int) i;
-		hits[nhits].name = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 4));
-		hits[nhits].religious = DatumGetBool(SPI_getbinval(tup, desc, 5, &isnull));
-		hits[nhits].source = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 6));
-		nhits++;
+		if (open_ended || to > row->last_year)
+			to = row->last_year;
+		if (from < ext_first_year)
+			from = ext_first_year;
+		if (m < 1 || m > 12)
+			continue;			/* the constraints rule this out */
+		for (int y = from; y <= to; y++)
+		{
+			if (dd < 1 || dd > day_tab[isleap(y)][m - 1])
+				continue;		/* 29 February of a common year */
+			hits[nhits].off = ymd_to_date(y, m, dd) - ext_first;
+			hits[nhits].rule = (int) i;
+			hits[nhits].name = name;
+			hits[nhits].religious = religious;
+			hits[nhits].source = source;
+			nhits++;
+		}
 	}
 	qsort(hits, nhits, sizeof(HolidayHit), holiday_hit_cmp);
 
@@ -390,31 +541,15 @@ compute_calendar(const char *code, CalendarRow *row, int32 *ndays_out, MemoryCon
 	}
 
 	/* 4. days made working by decree override everything computed */
-	args[1] = DateADTGetDatum(ext_first);
-	args[2] = DateADTGetDatum(ext_first + ext_n);
-	argtypes[1] = argtypes[2] = DATEOID;
-	if (SPI_execute_with_args("SELECT day, name, source FROM " CS_SCHEMA ".calendar_entry "
-							  "WHERE calendar_code = $1 AND NOT revoked AND kind = 'working_day' "
-							  "AND day >= $2 AND day < $3",
-							  3, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read calendar entries");
-	for (uint64 i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
-		int32		off = DatumGetDateADT(SPI_getbinval(tup, desc, 1, &isnull)) - ext_first;
-
-		days[off].kind = DAY_DECREE_WORKING;
-		days[off].reason = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 2));
-		days[off].source = MemoryContextStrdup(out, SPI_getvalue(tup, desc, 3));
-	}
+	for (int k = 0; k < ndecree; k++)
+		days[decree_working[k]] = decree[k];
 
 	/* weekend days keep the calendar's own source */
 	for (int32 i = 0; i < ext_n; i++)
 		if (days[i].kind == DAY_WEEKEND)
 			days[i].source = row->source;
 
+	UnregisterSnapshot(snap);
 	SPI_finish();
 
 	*ndays_out = ext_n - skip;
@@ -427,6 +562,7 @@ day_is_working(DayKind k)
 	return k == DAY_WORKING || k == DAY_DECREE_WORKING;
 }
 
+/* Build the cache entry of a calendar; cache_check() must have run. */
 static Calendar *
 build_calendar(const char *code)
 {
@@ -436,13 +572,11 @@ build_calendar(const char *code)
 	CalendarRow row;
 	DayInfo    *days;
 	int32		ndays;
-	int32		nwords;
 	Calendar   *cal;
 	int32		k;
 
 	days = compute_calendar(code, &row, &ndays, tmp);
 
-	nwords = ndays / 64 + 1;
 	cal = MemoryContextAllocZero(cache_cxt, sizeof(Calendar));
 	strlcpy(cal->code, code, NAMEDATALEN);
 	cal->code_len = strlen(code);
@@ -450,22 +584,18 @@ build_calendar(const char *code)
 	cal->last_year = row.last_year;
 	cal->first = ymd_to_date(row.first_year, 1, 1);
 	cal->ndays = ndays;
-	cal->bits = MemoryContextAllocZero(cache_cxt, sizeof(uint64) * (nwords + 1));
-	cal->rank = MemoryContextAllocZero(cache_cxt, sizeof(int32) * (nwords + 1));
+	cal->before = MemoryContextAlloc(cache_cxt, sizeof(int32) * (ndays + 1));
 	cal->work_pos = MemoryContextAlloc(cache_cxt, sizeof(int32) * (ndays + 1));
 
 	k = 0;
 	for (int32 i = 0; i < ndays; i++)
 	{
+		cal->before[i] = k;
 		if (day_is_working(days[i].kind))
-		{
-			cal->bits[i >> 6] |= UINT64CONST(1) << (i & 63);
 			cal->work_pos[k++] = i;
-		}
 	}
+	cal->before[ndays] = k;
 	cal->nwork = k;
-	for (int32 w = 1; w <= nwords; w++)
-		cal->rank[w] = cal->rank[w - 1] + pg_popcount64(cal->bits[w - 1]);
 
 	MemoryContextDelete(tmp);
 
@@ -477,15 +607,16 @@ build_calendar(const char *code)
 			: MemoryContextAlloc(cache_cxt, sizeof(Calendar *) * maxcalendars);
 	}
 	calendars[ncalendars++] = cal;
+	cache_built();
 	return cal;
 }
 
+/* The cached calendar of a code, built when missing; cache_check() must have run. */
 static Calendar *
-get_calendar(const char *code, int len)
+find_calendar(const char *code, int len)
 {
 	char		buf[NAMEDATALEN];
 
-	cache_check();
 	if (last_calendar && last_calendar->code_len == len &&
 		memcmp(last_calendar->code, code, len) == 0)
 		return last_calendar;
@@ -501,6 +632,13 @@ get_calendar(const char *code, int len)
 	return last_calendar = build_calendar(buf);
 }
 
+static inline Calendar *
+get_calendar(const char *code, int len)
+{
+	cache_check();
+	return find_calendar(code, len);
+}
+
 /* ---------------------------------------------------------------------
  * Counting
  * --------------------------------------------------------------------- */
@@ -513,7 +651,7 @@ out_of_calendar(Calendar *cal, DateADT d)
 			 errmsg("date %s is outside production calendar \"%s\"", date_text(d), cal->code),
 			 errdetail("Calendar \"%s\" covers the years %d to %d.",
 					   cal->code, cal->first_year, cal->last_year),
-			 errhint("Load the holidays and transfers of that year, then widen first_year/last_year of the calendar in civilservice.calendar.")));
+			 errhint("Load the holidays and transfers of that year, then widen the years of the calendar (for a shipped calendar, in civilservice.calendar_revision).")));
 }
 
 /* Offset of d, which may be one past the last covered day when allow_end. */
@@ -530,38 +668,24 @@ day_offset(Calendar *cal, DateADT d, bool allow_end)
 	return (int32) off;
 }
 
-/* working days in [0, off) */
-static inline int32
-rank_of(Calendar *cal, int32 off)
+static inline bool
+cal_is_working(Calendar *cal, DateADT d)
 {
-	int32		w = off >> 6;
-	uint64		mask = (UINT64CONST(1) << (off & 63)) - 1;
-
-	return cal->rank[w] + pg_popcount64(cal->bits[w] & mask);
-}
-
-bool
-cs_is_working(const char *code, int len, DateADT d)
-{
-	Calendar   *cal = get_calendar(code, len);
 	int32		off = day_offset(cal, d, false);
 
-	return (cal->bits[off >> 6] >> (off & 63)) & 1;
+	return cal->before[off + 1] != cal->before[off];
 }
 
-DateADT
-cs_add_working(const char *code, int len, DateADT d, int64 n)
+static DateADT
+cal_add_working(Calendar *cal, DateADT d, int64 n)
 {
-	Calendar   *cal = get_calendar(code, len);
 	int32		off = day_offset(cal, d, false);
 	int64		k;
 
 	if (n > 0)
-		k = (int64) rank_of(cal, off + 1) + n - 1;
-	else if (n < 0)
-		k = (int64) rank_of(cal, off) + n;
+		k = (int64) cal->before[off + 1] + n - 1;
 	else
-		k = rank_of(cal, off);
+		k = (int64) cal->before[off] + n;
 
 	if (k < 0 || k >= cal->nwork)
 		ereport(ERROR,
@@ -570,18 +694,35 @@ cs_add_working(const char *code, int len, DateADT d, int64 n)
 						(long long) n, date_text(d), cal->code),
 				 errdetail("Calendar \"%s\" covers the years %d to %d.",
 						   cal->code, cal->first_year, cal->last_year),
-				 errhint("Load the holidays and transfers of the years concerned, then widen first_year/last_year of the calendar in civilservice.calendar.")));
+				 errhint("Load the holidays and transfers of the years concerned, then widen the years of the calendar (for a shipped calendar, in civilservice.calendar_revision).")));
 	return cal->first + cal->work_pos[k];
+}
+
+static inline int32
+cal_count_working(Calendar *cal, DateADT a, DateADT b)
+{
+	int32		oa = day_offset(cal, a, true);
+	int32		ob = day_offset(cal, b, true);
+
+	return cal->before[ob] - cal->before[oa];
+}
+
+bool
+cs_is_working(const char *code, int len, DateADT d)
+{
+	return cal_is_working(get_calendar(code, len), d);
+}
+
+DateADT
+cs_add_working(const char *code, int len, DateADT d, int64 n)
+{
+	return cal_add_working(get_calendar(code, len), d, n);
 }
 
 int32
 cs_count_working(const char *code, int len, DateADT a, DateADT b)
 {
-	Calendar   *cal = get_calendar(code, len);
-	int32		oa = day_offset(cal, a, true);
-	int32		ob = day_offset(cal, b, true);
-
-	return rank_of(cal, ob) - rank_of(cal, oa);
+	return cal_count_working(get_calendar(code, len), a, b);
 }
 
 /* ---------------------------------------------------------------------
@@ -591,30 +732,39 @@ cs_count_working(const char *code, int len, DateADT a, DateADT b)
 static void
 load_params(void)
 {
-	MemoryContext oldcxt;
+	Snapshot	snap;
+	uint64		nrows;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute("SELECT name, valid_from, value FROM " CS_SCHEMA ".rule_parameter "
-					"ORDER BY name, valid_from", true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read rule parameters");
-	oldcxt = MemoryContextSwitchTo(cache_cxt);
-	params = palloc0(sizeof(RuleParam) * (SPI_processed + 1));
-	for (uint64 i = 0; i < SPI_processed; i++)
+	snap = latest_snapshot();
+	nrows = run_query(Q_PARAMS, NULL, snap);
+	params = MemoryContextAllocZero(cache_cxt, sizeof(RuleParam) * (nrows + 1));
+	for (uint64 i = 0; i < nrows; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
+		Datum		value;
+		MemoryContext oldcxt;
 
 		strlcpy(params[i].name, SPI_getvalue(tup, desc, 1), NAMEDATALEN);
 		params[i].valid_from = DatumGetDateADT(SPI_getbinval(tup, desc, 2, &isnull));
-		params[i].value = DatumGetNumericCopy(SPI_getbinval(tup, desc, 3, &isnull));
+		value = SPI_getbinval(tup, desc, 3, &isnull);
+		oldcxt = MemoryContextSwitchTo(cache_cxt);
+		params[i].value = DatumGetNumericCopy(value);
+		MemoryContextSwitchTo(oldcxt);
 	}
-	nparams = (int) SPI_processed;
-	MemoryContextSwitchTo(oldcxt);
+	nparams = (int) nrows;
+	UnregisterSnapshot(snap);
 	SPI_finish();
+	cache_built();
 }
 
+/*
+ * Value of a rule parameter in force on a date (rows ordered by valid_from:
+ * the last one not after the date), as a copy in the caller's context.
+ */
 Numeric
 cs_rule_parameter(const char *name, DateADT on_date)
 {
@@ -646,48 +796,79 @@ cs_rule_parameter(const char *name, DateADT on_date)
 				 errdetail("The earliest value is in force from %s.", date_text(earliest->valid_from)),
 				 errhint("Add a row to civilservice.rule_parameter with an earlier valid_from.")));
 	}
-	return found->value;
+	return DatumGetNumericCopy(NumericGetDatum(found->value));
 }
 
 /* ---------------------------------------------------------------------
  * SQL-callable functions
  * --------------------------------------------------------------------- */
 
-#define CAL_ARG(n) VARDATA_ANY(PG_GETARG_TEXT_PP(n)), VARSIZE_ANY_EXHDR(PG_GETARG_TEXT_PP(n))
+/*
+ * What a call site keeps between calls: the calendar it found, valid while
+ * the cache generation is the same. When the calendar argument is a constant
+ * (the default 'kz', most often), a call neither reads nor compares it.
+ */
+typedef struct CallSite
+{
+	uint64		generation;
+	Calendar   *cal;
+	bool		cal_stable;
+} CallSite;
+
+static inline Calendar *
+call_calendar(FunctionCallInfo fcinfo, int argno)
+{
+	CallSite   *site = (CallSite *) fcinfo->flinfo->fn_extra;
+	text	   *code;
+
+	cache_check();
+	if (likely(site != NULL && site->cal_stable && site->generation == cache_generation))
+		return site->cal;
+	if (site == NULL)
+	{
+		site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CallSite));
+		site->cal_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+		fcinfo->flinfo->fn_extra = site;
+	}
+	code = PG_GETARG_TEXT_PP(argno);
+	site->cal = find_calendar(VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code));
+	site->generation = cache_generation;
+	return site->cal;
+}
 
 PG_FUNCTION_INFO_V1(cs_is_working_day);
 Datum
 cs_is_working_day(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(cs_is_working(CAL_ARG(1), PG_GETARG_DATEADT(0)));
+	PG_RETURN_BOOL(cal_is_working(call_calendar(fcinfo, 1), PG_GETARG_DATEADT(0)));
 }
 
 PG_FUNCTION_INFO_V1(cs_add_working_days);
 Datum
 cs_add_working_days(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_DATEADT(cs_add_working(CAL_ARG(2), PG_GETARG_DATEADT(0), PG_GETARG_INT32(1)));
+	PG_RETURN_DATEADT(cal_add_working(call_calendar(fcinfo, 2), PG_GETARG_DATEADT(0), PG_GETARG_INT32(1)));
 }
 
 PG_FUNCTION_INFO_V1(cs_next_working_day);
 Datum
 cs_next_working_day(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_DATEADT(cs_add_working(CAL_ARG(1), PG_GETARG_DATEADT(0), 1));
+	PG_RETURN_DATEADT(cal_add_working(call_calendar(fcinfo, 1), PG_GETARG_DATEADT(0), 1));
 }
 
 PG_FUNCTION_INFO_V1(cs_prev_working_day);
 Datum
 cs_prev_working_day(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_DATEADT(cs_add_working(CAL_ARG(1), PG_GETARG_DATEADT(0), -1));
+	PG_RETURN_DATEADT(cal_add_working(call_calendar(fcinfo, 1), PG_GETARG_DATEADT(0), -1));
 }
 
 PG_FUNCTION_INFO_V1(cs_working_days_between);
 Datum
 cs_working_days_between(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(cs_count_working(CAL_ARG(2), PG_GETARG_DATEADT(0), PG_GETARG_DATEADT(1)));
+	PG_RETURN_INT32(cal_count_working(call_calendar(fcinfo, 2), PG_GETARG_DATEADT(0), PG_GETARG_DATEADT(1)));
 }
 
 PG_FUNCTION_INFO_V1(cs_working_days_range);
@@ -702,6 +883,10 @@ cs_working_days_range(PG_FUNCTION_ARGS)
 	DateADT		a,
 				b;
 
+	if (typcache->rngelemtype == NULL || typcache->rngelemtype->type_id != DATEOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("working_days() takes a range of dates")));
 	range_deserialize(typcache, r, &lower, &upper, &empty);
 	if (empty)
 		PG_RETURN_INT32(0);
@@ -713,7 +898,7 @@ cs_working_days_range(PG_FUNCTION_ARGS)
 	/* daterange is canonical: [lower, upper) */
 	a = DatumGetDateADT(lower.val) + (lower.inclusive ? 0 : 1);
 	b = DatumGetDateADT(upper.val) + (upper.inclusive ? 1 : 0);
-	PG_RETURN_INT32(cs_count_working(CAL_ARG(1), a, b));
+	PG_RETURN_INT32(cal_count_working(call_calendar(fcinfo, 1), a, b));
 }
 
 PG_FUNCTION_INFO_V1(cs_rule_parameter_value);
@@ -722,7 +907,7 @@ cs_rule_parameter_value(PG_FUNCTION_ARGS)
 {
 	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
-	PG_RETURN_NUMERIC(DatumGetNumericCopy(NumericGetDatum(cs_rule_parameter(name, PG_GETARG_DATEADT(1)))));
+	PG_RETURN_NUMERIC(cs_rule_parameter(name, PG_GETARG_DATEADT(1)));
 }
 
 /* п. 16: review within N working days of receipt. */
@@ -731,7 +916,7 @@ Datum
 cs_review_deadline(PG_FUNCTION_ARGS)
 {
 	DateADT		received = PG_GETARG_DATEADT(0);
-	text	   *cal = PG_GETARG_TEXT_PP(1);
+	Calendar   *cal;
 	int32		n;
 	DateADT		start;
 
@@ -745,9 +930,11 @@ cs_review_deadline(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("rule parameter \"application_review_working_days\" must be positive, not %d", n)));
+	/* after the parameter: its load may reset the cache */
+	cal = call_calendar(fcinfo, 1);
 	/* a receipt on a day off counts from the next working day */
-	start = cs_add_working(VARDATA_ANY(cal), VARSIZE_ANY_EXHDR(cal), received, 0);
-	PG_RETURN_DATEADT(cs_add_working(VARDATA_ANY(cal), VARSIZE_ANY_EXHDR(cal), start, n));
+	start = cal_add_working(cal, received, 0);
+	PG_RETURN_DATEADT(cal_add_working(cal, start, n));
 }
 
 PG_FUNCTION_INFO_V1(cs_calendar_days);
@@ -774,7 +961,7 @@ cs_calendar_days(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("year %d is outside production calendar \"%s\"", year, code),
 				 errdetail("Calendar \"%s\" covers the years %d to %d.", code, row.first_year, row.last_year),
-				 errhint("Load the holidays and transfers of that year, then widen first_year/last_year of the calendar in civilservice.calendar.")));
+				 errhint("Load the holidays and transfers of that year, then widen the years of the calendar (for a shipped calendar, in civilservice.calendar_revision).")));
 	first = ymd_to_date(row.first_year, 1, 1);
 	from = ymd_to_date(year, 1, 1) - first;
 	to = ymd_to_date(year + 1, 1, 1) - first;
@@ -799,17 +986,40 @@ cs_calendar_days(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-/* Trigger on the calendar tables: drop the cache in every backend. */
+/*
+ * Trigger on the calendar tables: drop the cache in every backend (at
+ * commit), and in this one at the next command.
+ */
 PG_FUNCTION_INFO_V1(cs_calendar_invalidate);
 Datum
 cs_calendar_invalidate(PG_FUNCTION_ARGS)
 {
+	static const char *const tables[] = {
+		"calendar", "calendar_revision", "holiday_rule", "calendar_entry", "rule_parameter"
+	};
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Relation	rel;
+	bool		ours = false;
 	Oid			relid;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
+	if (!CALLED_AS_TRIGGER(fcinfo) ||
+		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("calendar_invalidate() must be called as a trigger")));
+				 errmsg("calendar_invalidate() must be called as an AFTER statement trigger")));
+	rel = trigdata->tg_relation;
+	if (get_namespace_oid(CS_SCHEMA, true) == RelationGetNamespace(rel))
+	{
+		for (int i = 0; i < lengthof(tables); i++)
+			if (strcmp(RelationGetRelationName(rel), tables[i]) == 0)
+				ours = true;
+	}
+	if (!ours)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("calendar_invalidate() must be a trigger on a calendar table of civilservice, not on \"%s\"",
+						RelationGetRelationName(rel))));
 	relid = lookup_calendar_relid();
 	if (OidIsValid(relid))
 		CacheInvalidateRelcacheByRelid(relid);

@@ -2,7 +2,8 @@
  * calendar.h — the production calendar engine (производственный календарь).
  *
  * Other parts of the extension count working days through these calls; they
- * share the per-backend cache built by calendar.c.
+ * share the per-backend cache built by calendar.c: the calendar in force as
+ * last committed, taken in at the first call of each statement.
  */
 #ifndef CIVILSERVICE_CALENDAR_H
 #define CIVILSERVICE_CALENDAR_H
@@ -23,7 +24,11 @@ extern DateADT cs_add_working(const char *cal, int cal_len, DateADT d, int64 n);
 /* Working days in [a, b); negative when b < a. */
 extern int32 cs_count_working(const char *cal, int cal_len, DateADT a, DateADT b);
 
-/* Value of a rule parameter in force on a date; errors when none is. */
+/*
+ * Value of a rule parameter in force on a date (the body's own value taking
+ * precedence over the shipped one), as a copy in the caller's memory
+ * context; errors when none is.
+ */
 extern Numeric cs_rule_parameter(const char *name, DateADT on_date);
 
 #endif

@@ -1,6 +1,18 @@
 -- The national production calendar (производственный календарь) and the
--- effective-dated rule parameters. The engine is C (src/calendar.c); these
--- tables are its data. DESIGN section 4; Rules п. 16.
+-- effective-dated rule parameters. The engine is C (src/calendar/calendar.c);
+-- these tables are its data, the shipped rows are in calendar_data.sql.
+-- DESIGN section 4; Rules п. 16.
+--
+-- Two kinds of rows live side by side in each reference table:
+--   shipped rows (shipped = true), written by the extension's install or
+--     update script only, never changed or deleted afterwards, and left out
+--     of pg_dump (CREATE EXTENSION writes them again);
+--   the body's own rows (shipped = false), which a DBA inserts, updates and
+--     deletes (with history), which pg_dump keeps, and which take precedence
+--     over the shipped row with the same natural key.
+-- The *_in_force views below say which rows are in force; the engine, the
+-- functions and calendar_year_status read them, so the precedence is written
+-- once per table.
 
 
 CREATE TABLE civilservice.calendar (
@@ -18,7 +30,7 @@ CREATE TABLE civilservice.calendar (
     CONSTRAINT calendar_confirmed_years CHECK (confirmed_through IS NULL OR confirmed_through <= last_year)
 );
 COMMENT ON TABLE civilservice.calendar IS
-  'Производственный календарь: a production calendar by code (''kz'' is the national one), with its weekend days and the years it covers';
+  'Производственный календарь: a production calendar by code (''kz'' is the national one), with its weekend days and the years it covers. A shipped calendar is never updated: its code is the key other tables refer to, so a body revises its attributes with a row of civilservice.calendar_revision; a calendar of the body''s own is updated in place';
 COMMENT ON COLUMN civilservice.calendar.code IS 'Calendar code used by every calendar function (default ''kz'')';
 COMMENT ON COLUMN civilservice.calendar.name IS 'Name of the calendar';
 COMMENT ON COLUMN civilservice.calendar.weekend IS 'Выходные дни недели: ISO days of the week that are days off (1 = Monday .. 7 = Sunday); {6,7} for the 5-day week, {7} for a 6-day week';
@@ -26,7 +38,29 @@ COMMENT ON COLUMN civilservice.calendar.first_year IS 'First year the calendar c
 COMMENT ON COLUMN civilservice.calendar.last_year IS 'Last year the calendar covers; dates after it are refused';
 COMMENT ON COLUMN civilservice.calendar.confirmed_through IS 'Last year whose day-off transfers are published (decree or order issued, or none); later years are provisional';
 COMMENT ON COLUMN civilservice.calendar.source IS 'Legal source of the calendar';
-COMMENT ON COLUMN civilservice.calendar.shipped IS 'True for rows shipped with the extension and not revised since (left out of pg_dump)';
+COMMENT ON COLUMN civilservice.calendar.shipped IS 'True for rows written by the extension''s script: never changed or deleted, left out of pg_dump (CREATE EXTENSION writes them again). A body''s own rows are false';
+
+CREATE TABLE civilservice.calendar_revision (
+    code              text     PRIMARY KEY REFERENCES civilservice.calendar (code),
+    name              text,
+    weekend           smallint[]
+                      CHECK (weekend <@ '{1,2,3,4,5,6,7}'::smallint[] AND cardinality(weekend) < 7
+                             AND array_ndims(weekend) = 1),
+    first_year        integer  CHECK (first_year BETWEEN 1991 AND 2200),
+    last_year         integer,
+    confirmed_through integer,
+    source            text     NOT NULL,
+    CONSTRAINT calendar_revision_revises CHECK (num_nonnulls(name, weekend, first_year, last_year, confirmed_through) > 0)
+);
+COMMENT ON TABLE civilservice.calendar_revision IS
+  'A body''s revision of a shipped production calendar: each column that is not NULL takes precedence over the same attribute of the shipped row (e.g. confirmed_through raised once the transfers of a year are published, last_year widened once its holidays are loaded). One row per shipped calendar, updated in place with history; all its rows are the body''s and are dumped. A calendar of the body''s own is revised by UPDATE instead';
+COMMENT ON COLUMN civilservice.calendar_revision.code IS 'The shipped calendar revised';
+COMMENT ON COLUMN civilservice.calendar_revision.name IS 'Name in force instead of the shipped one (NULL: the shipped name)';
+COMMENT ON COLUMN civilservice.calendar_revision.weekend IS 'Weekend days in force instead of the shipped ones, ISO days of the week (NULL: the shipped weekend)';
+COMMENT ON COLUMN civilservice.calendar_revision.first_year IS 'First covered year in force instead of the shipped one (NULL: the shipped first year)';
+COMMENT ON COLUMN civilservice.calendar_revision.last_year IS 'Last covered year in force instead of the shipped one (NULL: the shipped last year)';
+COMMENT ON COLUMN civilservice.calendar_revision.confirmed_through IS 'Last year with published transfers in force instead of the shipped one (NULL: the shipped value)';
+COMMENT ON COLUMN civilservice.calendar_revision.source IS 'Legal source of the revision (the decree, order or decision that the body applies); it is also the source of the weekend days when the weekend is revised';
 
 CREATE TABLE civilservice.holiday_rule (
     id            integer  PRIMARY KEY,
@@ -37,16 +71,20 @@ CREATE TABLE civilservice.holiday_rule (
     kind          text     NOT NULL CHECK (kind IN ('state', 'national', 'religious')),
     first_year    integer  NOT NULL,
     last_year     integer,
+    replaces      integer,
+    revoked       boolean  NOT NULL DEFAULT false,
     source        text     NOT NULL,
     shipped       boolean  NOT NULL DEFAULT false,
     CONSTRAINT holiday_rule_day CHECK (day BETWEEN 1 AND extract(day FROM make_date(2000, month, 1) + interval '1 month - 1 day')),
-    CONSTRAINT holiday_rule_years CHECK (last_year IS NULL OR last_year >= first_year)
+    CONSTRAINT holiday_rule_years CHECK (last_year IS NULL OR last_year >= first_year),
+    CONSTRAINT holiday_rule_shipped_id CHECK (shipped = (id < 1000))
 );
 CREATE SEQUENCE civilservice.holiday_rule_id_seq START 1000 OWNED BY civilservice.holiday_rule.id;
 ALTER TABLE civilservice.holiday_rule ALTER id SET DEFAULT nextval('civilservice.holiday_rule_id_seq');
+CREATE UNIQUE INDEX holiday_rule_replaces_key ON civilservice.holiday_rule (replaces);
 COMMENT ON TABLE civilservice.holiday_rule IS
-  'Праздничные дни: holidays that are days off, defined by rule (a fixed day each year) with the years the rule is valid. A state or national holiday on a weekend moves the day off to the next working day (Трудовой кодекс, ст. 85); a religious day off never moves';
-COMMENT ON COLUMN civilservice.holiday_rule.id IS 'Key (shipped rules below 1000)';
+  'Праздничные дни: holidays that are days off, defined by rule (a fixed day each year) with the years the rule is valid. A state or national holiday on a weekend moves the day off to the next working day (Трудовой кодекс, ст. 85); a religious day off never moves. A shipped rule is never updated: a body''s own rule with replaces = its id takes its place (other days, years or name), or cancels it when revoked; at most one such rule per shipped rule, updated in place with history';
+COMMENT ON COLUMN civilservice.holiday_rule.id IS 'Key (below 1000 for shipped rules, from 1000 for a body''s own)';
 COMMENT ON COLUMN civilservice.holiday_rule.calendar_code IS 'Calendar the rule belongs to';
 COMMENT ON COLUMN civilservice.holiday_rule.month IS 'Month of the holiday';
 COMMENT ON COLUMN civilservice.holiday_rule.day IS 'Day of month of the holiday';
@@ -54,8 +92,10 @@ COMMENT ON COLUMN civilservice.holiday_rule.name IS 'Name of the holiday';
 COMMENT ON COLUMN civilservice.holiday_rule.kind IS 'state (государственный праздник), national (национальный праздник) or religious (религиозный праздник, not moved from a weekend)';
 COMMENT ON COLUMN civilservice.holiday_rule.first_year IS 'First year the rule applies';
 COMMENT ON COLUMN civilservice.holiday_rule.last_year IS 'Last year the rule applies (NULL: still in force)';
+COMMENT ON COLUMN civilservice.holiday_rule.replaces IS 'For a body''s own rule: the shipped rule of the same calendar it takes the place of (NULL: a rule of its own)';
+COMMENT ON COLUMN civilservice.holiday_rule.revoked IS 'True when the rule no longer applies (kept for history instead of being deleted); a revoked rule that replaces a shipped one cancels it';
 COMMENT ON COLUMN civilservice.holiday_rule.source IS 'Legal source of the rule';
-COMMENT ON COLUMN civilservice.holiday_rule.shipped IS 'True for rows shipped with the extension and not revised since (left out of pg_dump)';
+COMMENT ON COLUMN civilservice.holiday_rule.shipped IS 'True for rows written by the extension''s script: never changed or deleted, left out of pg_dump (CREATE EXTENSION writes them again). A body''s own rows are false';
 
 CREATE TABLE civilservice.calendar_entry (
     id            integer PRIMARY KEY,
@@ -68,23 +108,25 @@ CREATE TABLE civilservice.calendar_entry (
     revoked       boolean NOT NULL DEFAULT false,
     source        text    NOT NULL,
     shipped       boolean NOT NULL DEFAULT false,
-    CONSTRAINT calendar_entry_pair CHECK (paired_day IS NULL OR (kind <> 'religious_day_off' AND paired_day <> day))
+    CONSTRAINT calendar_entry_pair CHECK (paired_day IS NULL OR (kind <> 'religious_day_off' AND paired_day <> day)),
+    CONSTRAINT calendar_entry_shipped_id CHECK (shipped = (id < 1000))
 );
 CREATE SEQUENCE civilservice.calendar_entry_id_seq START 1000 OWNED BY civilservice.calendar_entry.id;
 ALTER TABLE civilservice.calendar_entry ALTER id SET DEFAULT nextval('civilservice.calendar_entry_id_seq');
-CREATE UNIQUE INDEX calendar_entry_day_key ON civilservice.calendar_entry (calendar_code, day) WHERE NOT revoked;
+-- One shipped and one body's entry in force per day: the body's takes precedence.
+CREATE UNIQUE INDEX calendar_entry_day_key ON civilservice.calendar_entry (calendar_code, day, shipped) WHERE NOT revoked;
 COMMENT ON TABLE civilservice.calendar_entry IS
-  'Dated calendar entries: movable religious days off (Курбан айт) and transfers of days off by government decree or Minister of Labour order (перенос выходных дней). They override everything computed, including a carried-over holiday';
-COMMENT ON COLUMN civilservice.calendar_entry.id IS 'Key (shipped entries below 1000)';
+  'Dated calendar entries: movable religious days off (Курбан айт) and transfers of days off by government decree or Minister of Labour order (перенос выходных дней). They override everything computed, including a carried-over holiday. A shipped entry is never updated: any row of the body''s own for the same calendar and day takes precedence over it, the one in force if any (to correct it), else a revoked one (to cancel it); deleting the body''s rows of a day brings the shipped entry back';
+COMMENT ON COLUMN civilservice.calendar_entry.id IS 'Key (below 1000 for shipped entries, from 1000 for a body''s own)';
 COMMENT ON COLUMN civilservice.calendar_entry.calendar_code IS 'Calendar the entry belongs to';
 COMMENT ON COLUMN civilservice.calendar_entry.day IS 'The date concerned';
 COMMENT ON COLUMN civilservice.calendar_entry.kind IS 'religious_day_off (not moved when on a weekend), day_off (a working day made a day off) or working_day (a day off made a working day)';
 COMMENT ON COLUMN civilservice.calendar_entry.name IS 'What the entry is';
 COMMENT ON COLUMN civilservice.calendar_entry.paired_day IS 'For a transfer, the other day of the pair (it may lie in another year)';
 COMMENT ON COLUMN civilservice.calendar_entry.estimated IS 'True while the date is an estimate not yet confirmed (e.g. Kurban Ait before the Spiritual Administration of Muslims announces it)';
-COMMENT ON COLUMN civilservice.calendar_entry.revoked IS 'True when the entry no longer applies (kept for history instead of being deleted)';
+COMMENT ON COLUMN civilservice.calendar_entry.revoked IS 'True when the entry no longer applies (kept for history instead of being deleted); a revoked row of the body''s own cancels the shipped entry of its day';
 COMMENT ON COLUMN civilservice.calendar_entry.source IS 'Legal source of the entry';
-COMMENT ON COLUMN civilservice.calendar_entry.shipped IS 'True for rows shipped with the extension and not revised since (left out of pg_dump)';
+COMMENT ON COLUMN civilservice.calendar_entry.shipped IS 'True for rows written by the extension''s script: never changed or deleted, left out of pg_dump (CREATE EXTENSION writes them again). A body''s own rows are false';
 
 CREATE TABLE civilservice.rule_parameter (
     id          integer PRIMARY KEY,
@@ -96,13 +138,15 @@ CREATE TABLE civilservice.rule_parameter (
     description text    NOT NULL,
     source      text    NOT NULL,
     shipped     boolean NOT NULL DEFAULT false,
-    CONSTRAINT rule_parameter_name_valid_from_key UNIQUE (name, valid_from)
+    -- one shipped and one body's value per name and date: the body's takes precedence
+    CONSTRAINT rule_parameter_name_valid_from_key UNIQUE (name, valid_from, shipped),
+    CONSTRAINT rule_parameter_shipped_id CHECK (shipped = (id < 1000))
 );
 CREATE SEQUENCE civilservice.rule_parameter_id_seq START 1000 OWNED BY civilservice.rule_parameter.id;
 ALTER TABLE civilservice.rule_parameter ALTER id SET DEFAULT nextval('civilservice.rule_parameter_id_seq');
 COMMENT ON TABLE civilservice.rule_parameter IS
-  'Параметры правил: every number of a rule as an effective-dated value with its legal source; a check uses the value in force on the date it concerns';
-COMMENT ON COLUMN civilservice.rule_parameter.id IS 'Key (shipped values below 1000)';
+  'Параметры правил: every number of a rule as an effective-dated value with its legal source; a check uses the value in force on the date it concerns. A shipped value is never updated: a body''s own row with the same name and valid_from takes precedence over it; a later valid_from changes the value from that date on';
+COMMENT ON COLUMN civilservice.rule_parameter.id IS 'Key (below 1000 for shipped values, from 1000 for a body''s own)';
 COMMENT ON COLUMN civilservice.rule_parameter.name IS 'Parameter name, e.g. application_review_working_days';
 COMMENT ON COLUMN civilservice.rule_parameter.valid_from IS 'First date the value is in force; it stays in force until the next valid_from of the same name';
 COMMENT ON COLUMN civilservice.rule_parameter.value IS 'The value';
@@ -110,10 +154,20 @@ COMMENT ON COLUMN civilservice.rule_parameter.unit IS 'Unit of the value';
 COMMENT ON COLUMN civilservice.rule_parameter.rule_point IS 'Point of the Rules (or of another act) that sets the value, e.g. п. 16';
 COMMENT ON COLUMN civilservice.rule_parameter.description IS 'What the value limits';
 COMMENT ON COLUMN civilservice.rule_parameter.source IS 'Legal source of the value';
-COMMENT ON COLUMN civilservice.rule_parameter.shipped IS 'True for rows shipped with the extension and not revised since (left out of pg_dump)';
+COMMENT ON COLUMN civilservice.rule_parameter.shipped IS 'True for rows written by the extension''s script: never changed or deleted, left out of pg_dump (CREATE EXTENSION writes them again). A body''s own rows are false';
 
--- pg_dump keeps what the DBA added or revised, never the shipped rows.
+COMMENT ON SEQUENCE civilservice.holiday_rule_id_seq IS 'Keys of a body''s own rows of civilservice.holiday_rule (shipped rows are below 1000)';
+COMMENT ON SEQUENCE civilservice.calendar_entry_id_seq IS 'Keys of a body''s own rows of civilservice.calendar_entry (shipped rows are below 1000)';
+COMMENT ON SEQUENCE civilservice.rule_parameter_id_seq IS 'Keys of a body''s own rows of civilservice.rule_parameter (shipped rows are below 1000)';
+
+-- pg_dump keeps the body's rows, never the shipped ones (the install script
+-- writes those again). It writes the data of these tables in the order of
+-- their foreign keys, but a parallel pg_restore does not wait on that order:
+-- the rules or entries of a calendar of the body's own may then be loaded
+-- before the calendar and be refused. Rows that revise shipped data refer
+-- to shipped rows only, which CREATE EXTENSION has written before any data.
 SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_revision', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.holiday_rule', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.holiday_rule_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_entry', 'WHERE NOT shipped');
@@ -121,15 +175,27 @@ SELECT pg_catalog.pg_extension_config_dump('civilservice.calendar_entry_id_seq',
 SELECT pg_catalog.pg_extension_config_dump('civilservice.rule_parameter', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.rule_parameter_id_seq', '');
 
-CREATE TRIGGER calendar_shipped BEFORE INSERT OR UPDATE OR DELETE ON civilservice.calendar
+-- Shipped rows are never changed (shipped_row_guard, src/common/common.sql);
+-- every change to a body's row is kept in history.
+CREATE TRIGGER calendar_shipped_row BEFORE INSERT OR UPDATE OR DELETE ON civilservice.calendar
     FOR EACH ROW EXECUTE FUNCTION civilservice.shipped_row_guard('code');
-CREATE TRIGGER holiday_rule_shipped BEFORE INSERT OR UPDATE OR DELETE ON civilservice.holiday_rule
+CREATE TRIGGER holiday_rule_shipped_row BEFORE INSERT OR UPDATE OR DELETE ON civilservice.holiday_rule
     FOR EACH ROW EXECUTE FUNCTION civilservice.shipped_row_guard('id');
-CREATE TRIGGER calendar_entry_shipped BEFORE INSERT OR UPDATE OR DELETE ON civilservice.calendar_entry
+CREATE TRIGGER calendar_entry_shipped_row BEFORE INSERT OR UPDATE OR DELETE ON civilservice.calendar_entry
     FOR EACH ROW EXECUTE FUNCTION civilservice.shipped_row_guard('id');
-CREATE TRIGGER rule_parameter_shipped BEFORE INSERT OR UPDATE OR DELETE ON civilservice.rule_parameter
+CREATE TRIGGER rule_parameter_shipped_row BEFORE INSERT OR UPDATE OR DELETE ON civilservice.rule_parameter
     FOR EACH ROW EXECUTE FUNCTION civilservice.shipped_row_guard('id');
+CREATE TRIGGER calendar_shipped_row_truncate BEFORE TRUNCATE ON civilservice.calendar
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.shipped_row_guard('code');
+CREATE TRIGGER holiday_rule_shipped_row_truncate BEFORE TRUNCATE ON civilservice.holiday_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.shipped_row_guard('id');
+CREATE TRIGGER calendar_entry_shipped_row_truncate BEFORE TRUNCATE ON civilservice.calendar_entry
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.shipped_row_guard('id');
+CREATE TRIGGER rule_parameter_shipped_row_truncate BEFORE TRUNCATE ON civilservice.rule_parameter
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.shipped_row_guard('id');
 CREATE TRIGGER calendar_history AFTER UPDATE OR DELETE ON civilservice.calendar
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('code');
+CREATE TRIGGER calendar_revision_history AFTER UPDATE OR DELETE ON civilservice.calendar_revision
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('code');
 CREATE TRIGGER holiday_rule_history AFTER UPDATE OR DELETE ON civilservice.holiday_rule
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
@@ -137,6 +203,118 @@ CREATE TRIGGER calendar_entry_history AFTER UPDATE OR DELETE ON civilservice.cal
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 CREATE TRIGGER rule_parameter_history AFTER UPDATE OR DELETE ON civilservice.rule_parameter
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+
+COMMENT ON TRIGGER calendar_shipped_row ON civilservice.calendar IS 'A shipped calendar is never updated or deleted; no INSERT takes its code';
+COMMENT ON TRIGGER holiday_rule_shipped_row ON civilservice.holiday_rule IS 'A shipped rule is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER calendar_entry_shipped_row ON civilservice.calendar_entry IS 'A shipped entry is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER rule_parameter_shipped_row ON civilservice.rule_parameter IS 'A shipped value is never updated or deleted; no INSERT takes its id';
+COMMENT ON TRIGGER calendar_shipped_row_truncate ON civilservice.calendar IS 'TRUNCATE would delete the shipped calendars';
+COMMENT ON TRIGGER holiday_rule_shipped_row_truncate ON civilservice.holiday_rule IS 'TRUNCATE would delete the shipped rules';
+COMMENT ON TRIGGER calendar_entry_shipped_row_truncate ON civilservice.calendar_entry IS 'TRUNCATE would delete the shipped entries';
+COMMENT ON TRIGGER rule_parameter_shipped_row_truncate ON civilservice.rule_parameter IS 'TRUNCATE would delete the shipped values';
+COMMENT ON TRIGGER calendar_revision_history ON civilservice.calendar_revision IS 'Every change to a revision is kept in civilservice.history';
+COMMENT ON CONSTRAINT holiday_rule_shipped_id ON civilservice.holiday_rule IS 'Keys below 1000 are kept for shipped rules, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT calendar_entry_shipped_id ON civilservice.calendar_entry IS 'Keys below 1000 are kept for shipped entries, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT rule_parameter_shipped_id ON civilservice.rule_parameter IS 'Keys below 1000 are kept for shipped values, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT rule_parameter_name_valid_from_key ON civilservice.rule_parameter IS 'One shipped and one body''s value per name and valid_from; the body''s takes precedence';
+COMMENT ON CONSTRAINT calendar_revision_revises ON civilservice.calendar_revision IS 'A revision revises at least one attribute';
+COMMENT ON INDEX civilservice.calendar_entry_day_key IS 'One shipped and one body''s entry in force per calendar and day; the body''s takes precedence';
+COMMENT ON INDEX civilservice.holiday_rule_replaces_key IS 'At most one rule of the body''s own per shipped rule it replaces';
+
+-- A revision must leave the calendar valid, and revises a shipped calendar
+-- only (a body's own calendar is updated in place: one way to change it).
+CREATE FUNCTION civilservice.calendar_revision_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    cal record;
+    first_y integer;
+    last_y integer;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'calendar_revision' THEN
+        RAISE EXCEPTION 'calendar_revision_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.calendar_revision'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    SELECT c.shipped, c.first_year, c.last_year, c.confirmed_through INTO cal
+      FROM civilservice.calendar c WHERE c.code OPERATOR(pg_catalog.=) NEW.code;
+    IF NOT FOUND THEN
+        RETURN NEW;     -- the foreign key refuses it
+    END IF;
+    IF NOT cal.shipped THEN
+        RAISE EXCEPTION 'calendar "%" is the body''s own and is not revised by civilservice.calendar_revision', NEW.code
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'calendar_revision_valid',
+                SCHEMA = 'civilservice', TABLE = 'calendar_revision',
+                DETAIL = 'A revision takes precedence over the attributes of a calendar shipped with the extension.',
+                HINT = 'Update the row of civilservice.calendar itself.';
+    END IF;
+    first_y := coalesce(NEW.first_year, cal.first_year);
+    last_y := coalesce(NEW.last_year, cal.last_year);
+    IF last_y NOT BETWEEN first_y AND first_y OPERATOR(pg_catalog.+) 199 THEN
+        RAISE EXCEPTION 'the revision of calendar "%" would cover the years % to %', NEW.code, first_y, last_y
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'calendar_revision_valid',
+                SCHEMA = 'civilservice', TABLE = 'calendar_revision',
+                DETAIL = 'A calendar covers at least its first year and at most 200 years.',
+                HINT = 'Give first_year and last_year in order (NULL keeps the shipped value).';
+    END IF;
+    IF coalesce(NEW.confirmed_through, cal.confirmed_through) OPERATOR(pg_catalog.>) last_y THEN
+        RAISE EXCEPTION 'the revision of calendar "%" confirms the transfers through %, after its last year %',
+            NEW.code, coalesce(NEW.confirmed_through, cal.confirmed_through), last_y
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'calendar_revision_valid',
+                SCHEMA = 'civilservice', TABLE = 'calendar_revision',
+                DETAIL = 'Only a covered year can have its transfers published.',
+                HINT = 'Widen last_year in the same revision, or lower confirmed_through.';
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.calendar_revision_check() IS
+  'Trigger: a revision of a calendar revises a shipped calendar only and leaves its years and confirmed_through valid (the checks of civilservice.calendar, over the attributes in force)';
+CREATE TRIGGER calendar_revision_valid BEFORE INSERT OR UPDATE ON civilservice.calendar_revision
+    FOR EACH ROW EXECUTE FUNCTION civilservice.calendar_revision_check();
+COMMENT ON TRIGGER calendar_revision_valid ON civilservice.calendar_revision IS 'A revision revises a shipped calendar and leaves it valid';
+
+-- A body's rule replaces a shipped rule of its own calendar, never another
+-- body's rule: the shipped row it points to is always there (it is never
+-- deleted, and CREATE EXTENSION writes it before a restore adds the rule).
+-- A trigger rather than a foreign key: a table referring to itself makes
+-- pg_dump warn of circular foreign keys on every dump of its data.
+CREATE FUNCTION civilservice.holiday_rule_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    target record;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'holiday_rule' THEN
+        RAISE EXCEPTION 'holiday_rule_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.holiday_rule'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    IF NEW.replaces IS NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT r.shipped, r.calendar_code INTO target
+      FROM civilservice.holiday_rule r WHERE r.id OPERATOR(pg_catalog.=) NEW.replaces;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'holiday rule % does not exist', NEW.replaces
+          USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'holiday_rule_replaces',
+                SCHEMA = 'civilservice', TABLE = 'holiday_rule', COLUMN = 'replaces',
+                DETAIL = 'replaces names the shipped rule that the body''s own rule takes the place of.',
+                HINT = 'Give the id of a shipped rule of the same calendar (civilservice.holiday_rule WHERE shipped).';
+    END IF;
+    IF NEW.shipped OR NOT target.shipped OR target.calendar_code OPERATOR(pg_catalog.<>) NEW.calendar_code THEN
+        RAISE EXCEPTION 'a holiday rule of calendar "%" cannot replace holiday rule %', NEW.calendar_code, NEW.replaces
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'holiday_rule_replaces',
+                SCHEMA = 'civilservice', TABLE = 'holiday_rule', COLUMN = 'replaces',
+                DETAIL = format('Rule %s is %s, of calendar "%s"; a body''s own rule replaces a shipped rule of its own calendar.',
+                                NEW.replaces, CASE WHEN target.shipped THEN 'shipped' ELSE 'the body''s own' END,
+                                target.calendar_code),
+                HINT = 'Update or revoke a rule of the body''s own instead of replacing it.';
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.holiday_rule_check() IS
+  'Trigger: holiday_rule.replaces names an existing shipped rule of the same calendar (the foreign key of replaces, with the rule that it is shipped)';
+CREATE TRIGGER holiday_rule_replaces BEFORE INSERT OR UPDATE ON civilservice.holiday_rule
+    FOR EACH ROW EXECUTE FUNCTION civilservice.holiday_rule_check();
+COMMENT ON TRIGGER holiday_rule_replaces ON civilservice.holiday_rule IS 'replaces names a shipped rule of the same calendar';
 
 -- The engine caches the calendar per backend; any change to these tables
 -- drops the cache in every backend (relcache invalidation, as Citus does for
@@ -147,6 +325,9 @@ COMMENT ON FUNCTION civilservice.calendar_invalidate() IS
   'Trigger: drops the cached production calendar and rule parameters in every backend after a change to their tables';
 CREATE TRIGGER calendar_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
+CREATE TRIGGER calendar_revision_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar_revision
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
+COMMENT ON TRIGGER calendar_revision_invalidate ON civilservice.calendar_revision IS 'A revision changes the calendar in force: drop the cached calendar in every backend';
 CREATE TRIGGER holiday_rule_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.holiday_rule
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
 CREATE TRIGGER calendar_entry_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar_entry
@@ -155,99 +336,100 @@ CREATE TRIGGER rule_parameter_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRU
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
 
 ------------------------------------------------------------------------------
--- Shipped data. Sources: DESIGN section 4 and the acts named on each row.
+-- What is in force: the precedence of a body's rows over shipped ones, once
+-- per table. The engine (calendar.c), rule_parameter_value, calendar_days
+-- and calendar_year_status read these views.
 ------------------------------------------------------------------------------
 
-INSERT INTO civilservice.calendar (code, name, weekend, first_year, last_year, confirmed_through, source, shipped)
-VALUES ('kz', 'Производственный календарь Республики Казахстан (пятидневная рабочая неделя)', '{6,7}', 2016, 2030, 2026,
-        'Трудовой кодекс РК от 23.11.2015 № 414-V, ст. 84–85; Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»', true);
+CREATE VIEW civilservice.calendar_in_force AS
+SELECT c.code,
+       coalesce(r.name, c.name) AS name,
+       coalesce(r.weekend, c.weekend) AS weekend,
+       coalesce(r.first_year, c.first_year) AS first_year,
+       coalesce(r.last_year, c.last_year) AS last_year,
+       coalesce(r.confirmed_through, c.confirmed_through) AS confirmed_through,
+       CASE WHEN r.weekend IS NOT NULL THEN r.source ELSE c.source END AS weekend_source,
+       c.shipped,
+       r.code IS NOT NULL AS revised
+FROM civilservice.calendar c
+LEFT JOIN civilservice.calendar_revision r ON r.code = c.code;
+COMMENT ON VIEW civilservice.calendar_in_force IS
+  'Production calendars as in force: each attribute of the body''s revision (civilservice.calendar_revision) that is not NULL takes precedence over the shipped one';
+COMMENT ON COLUMN civilservice.calendar_in_force.code IS 'Calendar code';
+COMMENT ON COLUMN civilservice.calendar_in_force.name IS 'Name in force';
+COMMENT ON COLUMN civilservice.calendar_in_force.weekend IS 'Weekend days in force (ISO days of the week)';
+COMMENT ON COLUMN civilservice.calendar_in_force.first_year IS 'First covered year in force';
+COMMENT ON COLUMN civilservice.calendar_in_force.last_year IS 'Last covered year in force';
+COMMENT ON COLUMN civilservice.calendar_in_force.confirmed_through IS 'Last year with published transfers, in force';
+COMMENT ON COLUMN civilservice.calendar_in_force.weekend_source IS 'Legal source of the weekend days: the revision''s when it revises the weekend, else the calendar''s';
+COMMENT ON COLUMN civilservice.calendar_in_force.shipped IS 'The calendar is shipped with the extension';
+COMMENT ON COLUMN civilservice.calendar_in_force.revised IS 'A body''s revision applies';
 
-INSERT INTO civilservice.holiday_rule (id, calendar_code, month, day, name, kind, first_year, last_year, source, shipped) VALUES
- ( 1, 'kz',  1,  1, 'Новый год',                            'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1; Трудовой кодекс РК, ст. 85', true),
- ( 2, 'kz',  1,  2, 'Новый год',                            'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1; Трудовой кодекс РК, ст. 85', true),
- ( 3, 'kz',  1,  7, 'Православное Рождество',               'religious', 2006, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 2 (религиозный праздник, выходной день без переноса)', true),
- ( 4, 'kz',  3,  8, 'Международный женский день',           'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1', true),
- ( 5, 'kz',  3, 22, 'Наурыз мейрамы',                       'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1', true),
- ( 6, 'kz',  3, 21, 'Наурыз мейрамы',                       'state',     2010, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1 (21–23 марта с 2010 года)', true),
- ( 7, 'kz',  3, 23, 'Наурыз мейрамы',                       'state',     2010, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1 (21–23 марта с 2010 года)', true),
- ( 8, 'kz',  5,  1, 'Праздник единства народа Казахстана',  'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1', true),
- ( 9, 'kz',  5,  7, 'День защитника Отечества',             'state',     2013, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1 (с 2013 года)', true),
- (10, 'kz',  5,  9, 'День Победы',                          'state',     1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1', true),
- (11, 'kz',  7,  6, 'День Столицы',                         'state',     2009, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1 (с 2009 года)', true),
- (12, 'kz',  8, 30, 'День Конституции Республики Казахстан', 'national', 1996, 2025, 'Закон РК «О праздниках в Республике Казахстан», ст. 1 (по 2025 год; с 01.07.2026 действует новая Конституция)', true),
- (13, 'kz',  3, 15, 'День Конституции Республики Казахстан', 'national', 2027, NULL, 'Конституция РК, вступившая в силу 01.07.2026; Закон РК «О праздниках в Республике Казахстан» в новой редакции (15 марта с 2027 года)', true),
- (14, 'kz', 10, 25, 'День Республики',                      'national',  1994, 2008, 'Закон РК «О праздниках в Республике Казахстан» (национальный праздник 1994–2008 годов)', true),
- (15, 'kz', 10, 25, 'День Республики',                      'national',  2022, NULL, 'Закон РК «О праздниках в Республике Казахстан» в редакции 2022 года (восстановлен с 2022 года)', true),
- (16, 'kz', 12,  1, 'День Первого Президента Республики Казахстан', 'national', 2012, 2021, 'Закон РК «О праздниках в Республике Казахстан» (2012–2021; исключён в 2022 году)', true),
- (17, 'kz', 12, 16, 'День Независимости',                   'national',  1991, NULL, 'Закон РК «О праздниках в Республике Казахстан», ст. 1', true),
- (18, 'kz', 12, 17, 'День Независимости',                   'national',  1991, 2021, 'Закон РК «О праздниках в Республике Казахстан» (второй день по 2021 год; исключён в 2022 году)', true);
+CREATE VIEW civilservice.holiday_rule_in_force AS
+SELECT r.id, r.calendar_code, r.month, r.day, r.name, r.kind, r.first_year, r.last_year, r.source, r.shipped
+FROM civilservice.holiday_rule r
+WHERE NOT r.revoked
+  AND NOT EXISTS (SELECT FROM civilservice.holiday_rule b WHERE b.replaces = r.id);
+COMMENT ON VIEW civilservice.holiday_rule_in_force IS
+  'Holiday rules in force: not revoked, and not replaced by a rule of the body''s own (a revoked replacement cancels the shipped rule)';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.id IS 'Key of the rule';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.calendar_code IS 'Calendar the rule belongs to';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.month IS 'Month of the holiday';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.day IS 'Day of month of the holiday';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.name IS 'Name of the holiday';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.kind IS 'state, national or religious';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.first_year IS 'First year the rule applies';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.last_year IS 'Last year the rule applies (NULL: still in force)';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.source IS 'Legal source of the rule';
+COMMENT ON COLUMN civilservice.holiday_rule_in_force.shipped IS 'The rule is shipped with the extension';
 
--- First day of Kurban Ait (religious day off, never moved).
-INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, estimated, source, shipped) VALUES
- ( 1, 'kz', '2015-09-24', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2015 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 2, 'kz', '2016-09-12', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2016 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 3, 'kz', '2017-09-01', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2017 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 4, 'kz', '2018-08-21', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2018 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 5, 'kz', '2019-08-11', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2019 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 6, 'kz', '2020-07-31', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2020 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 7, 'kz', '2021-07-20', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2021 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 8, 'kz', '2022-07-09', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2022 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- ( 9, 'kz', '2023-06-28', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2023 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- (10, 'kz', '2024-06-17', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2024 года (первоначальное объявление)', true),
- (11, 'kz', '2025-06-06', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2025 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- (12, 'kz', '2026-05-27', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2026 года; Закон РК «О праздниках в Республике Казахстан», ст. 2', true),
- (13, 'kz', '2027-05-16', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true),
- (14, 'kz', '2028-05-05', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true),
- (15, 'kz', '2029-04-24', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true),
- (16, 'kz', '2030-04-13', 'religious_day_off', 'Курбан айт (первый день)', true,  'Оценка по лунному календарю ДУМК; подлежит подтверждению', true);
+CREATE VIEW civilservice.calendar_entry_in_force AS
+SELECT e.id, e.calendar_code, e.day, e.kind, e.name, e.paired_day, e.estimated, e.source, e.shipped
+FROM civilservice.calendar_entry e
+WHERE NOT e.revoked
+  AND (NOT e.shipped
+       OR NOT EXISTS (SELECT FROM civilservice.calendar_entry b
+                       WHERE NOT b.shipped AND b.calendar_code = e.calendar_code AND b.day = e.day));
+COMMENT ON VIEW civilservice.calendar_entry_in_force IS
+  'Dated calendar entries in force: not revoked, and for a shipped entry no row of the body''s own for the same calendar and day (the body''s row corrects it, or cancels it when revoked)';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.id IS 'Key of the entry';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.calendar_code IS 'Calendar the entry belongs to';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.day IS 'The date concerned';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.kind IS 'religious_day_off, day_off or working_day';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.name IS 'What the entry is';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.paired_day IS 'For a transfer, the other day of the pair';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.estimated IS 'The date is an estimate not yet confirmed';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.source IS 'Legal source of the entry';
+COMMENT ON COLUMN civilservice.calendar_entry_in_force.shipped IS 'The entry is shipped with the extension';
 
--- The 2024 date was revised ten days ahead: the first announcement stays as
--- a revoked row, the revision is a row of its own.
-UPDATE civilservice.calendar_entry SET revoked = true WHERE id = 10;
-INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, estimated, source, shipped) VALUES
- (20, 'kz', '2024-06-16', 'religious_day_off', 'Курбан айт (первый день)', false, 'Решение ДУМК о дате Курбан айта 2024 года (уточнено: 16 июня вместо ранее объявленного 17 июня); Закон РК «О праздниках в Республике Казахстан», ст. 2', true);
-
--- Transfers of days off (day made off <- day made working).
-INSERT INTO civilservice.calendar_entry (id, calendar_code, day, kind, name, paired_day, source, shipped)
-SELECT 100 + 2 * (n - 1) + k, 'kz',
-       CASE k WHEN 0 THEN off_day ELSE work_day END,
-       CASE k WHEN 0 THEN 'day_off' ELSE 'working_day' END,
-       CASE k WHEN 0 THEN 'Перенос выходного дня с ' || to_char(work_day, 'DD.MM.YYYY')
-              ELSE 'Рабочий день (выходной перенесён на ' || to_char(off_day, 'DD.MM.YYYY') || ')' END,
-       CASE k WHEN 0 THEN work_day ELSE off_day END,
-       src, true
-FROM (VALUES
- ( 1, date '2016-03-07', date '2016-03-05', 'Постановление Правительства РК о переносе выходных дней в 2016 году'),
- ( 2, date '2017-03-20', date '2017-03-18', 'Постановление Правительства РК о переносе выходных дней в 2017 году'),
- ( 3, date '2017-07-07', date '2017-07-01', 'Постановление Правительства РК о переносе выходных дней в 2017 году'),
- ( 4, date '2018-03-09', date '2018-03-03', 'Постановление Правительства РК о переносе выходных дней в 2018 году'),
- ( 5, date '2018-04-30', date '2018-04-28', 'Постановление Правительства РК о переносе выходных дней в 2018 году'),
- ( 6, date '2018-05-08', date '2018-05-05', 'Постановление Правительства РК о переносе выходных дней в 2018 году'),
- ( 7, date '2018-08-31', date '2018-08-25', 'Постановление Правительства РК о переносе выходных дней в 2018 году'),
- ( 8, date '2018-12-31', date '2018-12-29', 'Постановление Правительства РК о переносе выходных дней в 2018 году'),
- ( 9, date '2019-05-10', date '2019-05-04', 'Постановление Правительства РК о переносе выходных дней в 2019 году'),
- (10, date '2020-01-03', date '2020-01-05', 'Постановление Правительства РК о переносе выходных дней в 2020 году'),
- (11, date '2020-05-08', date '2020-05-11', 'Постановление Правительства РК о переносе выходных дней в 2020 году (перенос дня, выходного за 9 мая)'),
- (12, date '2020-12-18', date '2020-12-20', 'Постановление Правительства РК о переносе выходных дней в 2020 году'),
- (13, date '2021-07-05', date '2021-07-03', 'Постановление Правительства РК о переносе выходных дней в 2021 году'),
- (14, date '2022-03-07', date '2022-03-05', 'Постановление Правительства РК о переносе выходных дней в 2022 году'),
- (15, date '2022-08-29', date '2022-08-27', 'Постановление Правительства РК о переносе выходных дней в 2022 году'),
- (16, date '2022-10-24', date '2022-10-22', 'Постановление Правительства РК о переносе выходных дней в 2022 году'),
- (17, date '2023-07-07', date '2023-07-01', 'Приказ Министра труда и социальной защиты населения РК о переносе выходных дней в 2023 году'),
- (18, date '2024-05-08', date '2024-05-04', 'Приказ Министра труда и социальной защиты населения РК о переносе выходных дней в 2024 году'),
- (19, date '2025-01-03', date '2025-01-05', 'Приказ Министра труда и социальной защиты населения РК о переносе выходных дней в 2025 году')
-) AS t(n, off_day, work_day, src)
-CROSS JOIN (VALUES (0), (1)) AS side(k);
-
-INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule_point, description, source, shipped) VALUES
- (1, 'application_review_working_days', '2023-06-11', 10, 'working_days', 'п. 16',
-  'Срок рассмотрения заявления о режиме гибкого рабочего времени: в течение десяти рабочих дней со дня поступления',
-  'Правила применения дистанционной работы, комбинированной дистанционной работы, работы в режиме гибкого рабочего времени для государственных служащих (приказ Председателя АДГС РК от 29.05.2023 № 120), п. 16', true);
-
+CREATE VIEW civilservice.rule_parameter_in_force AS
+SELECT p.id, p.name, p.valid_from, p.value, p.unit, p.rule_point, p.description, p.source, p.shipped
+FROM civilservice.rule_parameter p
+WHERE NOT p.shipped
+   OR NOT EXISTS (SELECT FROM civilservice.rule_parameter b
+                   WHERE NOT b.shipped AND b.name = p.name AND b.valid_from = p.valid_from);
+COMMENT ON VIEW civilservice.rule_parameter_in_force IS
+  'Rule parameter values in force: for each name and valid_from the body''s own value if there is one, else the shipped value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.id IS 'Key of the value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.name IS 'Parameter name';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.valid_from IS 'First date the value is in force';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.value IS 'The value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.unit IS 'Unit of the value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.rule_point IS 'Point of the Rules that sets the value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.description IS 'What the value limits';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.source IS 'Legal source of the value';
+COMMENT ON COLUMN civilservice.rule_parameter_in_force.shipped IS 'The value is shipped with the extension';
 
 ------------------------------------------------------------------------------
 -- The engine (C). No SET search_path on these: they are called per row in
 -- large queries, and the C code names every object schema-qualified.
+--
+-- They read the calendar in force as last committed (a change of the calling
+-- transaction included), whatever the isolation level: the calendar is law,
+-- not a record read under the transaction's snapshot. Each backend caches it
+-- and takes in committed changes at the first call of each statement.
+-- STABLE: within a statement a call gives the same result for the same
+-- arguments; the cache is no state a caller can observe.
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION civilservice.is_working_day(d date, cal text DEFAULT 'kz') RETURNS boolean
@@ -284,12 +466,12 @@ CREATE FUNCTION civilservice.calendar_days(year integer, cal text DEFAULT 'kz')
     RETURNS TABLE (day date, is_working boolean, reason text, source text)
     AS 'MODULE_PATHNAME', 'cs_calendar_days' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 366;
 COMMENT ON FUNCTION civilservice.calendar_days(integer, text) IS
-  'The effective production calendar of a year: every day, whether it is a working day, why, and the legal source';
+  'The effective production calendar of a year: every day, whether it is a working day, why, and the legal source (computed from the data in force as last committed, as the other calendar functions count)';
 
 CREATE FUNCTION civilservice.rule_parameter_value(parameter text, on_date date) RETURNS numeric
     AS 'MODULE_PATHNAME', 'cs_rule_parameter_value' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.rule_parameter_value(text, date) IS
-  'The value of a rule parameter in force on a date (the row with the latest valid_from not after it); an error when none is in force';
+  'The value of a rule parameter in force on a date: among the values in force (civilservice.rule_parameter_in_force: a body''s own value takes precedence over the shipped one of the same name and valid_from), the one with the latest valid_from not after the date; an error when none is in force';
 
 CREATE FUNCTION civilservice.review_deadline(received date, cal text DEFAULT 'kz') RETURNS date
     AS 'MODULE_PATHNAME', 'cs_review_deadline' LANGUAGE C STABLE STRICT PARALLEL SAFE;
@@ -300,32 +482,26 @@ CREATE VIEW civilservice.calendar_year_status AS
 SELECT c.code AS calendar_code,
        y.year,
        (c.confirmed_through IS NOT NULL AND y.year <= c.confirmed_through) AS transfers_published,
-       (SELECT count(*) FROM civilservice.calendar_entry e
-         WHERE e.calendar_code = c.code AND NOT e.revoked AND e.estimated
-           AND e.day >= make_date(y.year, 1, 1) AND e.day < make_date(y.year + 1, 1, 1)) AS estimated_entries,
-       CASE WHEN (c.confirmed_through IS NOT NULL AND y.year <= c.confirmed_through)
-                 AND NOT EXISTS (SELECT 1 FROM civilservice.calendar_entry e
-                                  WHERE e.calendar_code = c.code AND NOT e.revoked AND e.estimated
-                                    AND e.day >= make_date(y.year, 1, 1) AND e.day < make_date(y.year + 1, 1, 1))
+       e.estimated_entries,
+       CASE WHEN (c.confirmed_through IS NOT NULL AND y.year <= c.confirmed_through) AND e.estimated_entries = 0
             THEN 'confirmed' ELSE 'provisional' END AS status,
        concat_ws('; ',
          CASE WHEN c.confirmed_through IS NULL OR y.year > c.confirmed_through
-              THEN 'load the transfers of days off for ' || y.year || ' (or confirm there are none) and raise calendar.confirmed_through' END,
-         CASE WHEN EXISTS (SELECT 1 FROM civilservice.calendar_entry e
-                            WHERE e.calendar_code = c.code AND NOT e.revoked AND e.estimated
-                              AND e.day >= make_date(y.year, 1, 1) AND e.day < make_date(y.year + 1, 1, 1))
-              THEN 'confirm the estimated religious days off (set estimated = false, correct the date if needed)' END
+              THEN 'load the transfers of days off for ' || y.year || ' (or confirm there are none) and raise confirmed_through'
+                   || CASE WHEN c.shipped THEN ' in civilservice.calendar_revision' ELSE ' of the calendar' END END,
+         CASE WHEN e.estimated_entries > 0
+              THEN 'confirm the estimated religious days off (insert the body''s own entry for the day with estimated = false; if the date differs, a revoked entry for the estimated day and an entry for the announced one)' END
        ) AS to_load
-FROM civilservice.calendar c
-CROSS JOIN LATERAL generate_series(c.first_year, c.last_year) AS y(year);
+FROM civilservice.calendar_in_force c
+CROSS JOIN LATERAL generate_series(c.first_year, c.last_year) AS y(year)
+CROSS JOIN LATERAL (SELECT count(*) AS estimated_entries FROM civilservice.calendar_entry_in_force x
+                     WHERE x.calendar_code = c.code AND x.estimated
+                       AND x.day >= make_date(y.year, 1, 1) AND x.day < make_date(y.year + 1, 1, 1)) AS e;
 COMMENT ON VIEW civilservice.calendar_year_status IS
-  'Per calendar and year: whether its data is confirmed or still provisional (estimated religious dates, transfers not yet published), and what a DBA has to load';
+  'Per calendar and year, over the data in force (a body''s revisions included): whether its data is confirmed or still provisional (estimated religious dates, transfers not yet published), and what a DBA has to load';
 COMMENT ON COLUMN civilservice.calendar_year_status.calendar_code IS 'Calendar';
 COMMENT ON COLUMN civilservice.calendar_year_status.year IS 'Year';
-COMMENT ON COLUMN civilservice.calendar_year_status.transfers_published IS 'The transfers of days off for the year are published (calendar.confirmed_through)';
-COMMENT ON COLUMN civilservice.calendar_year_status.estimated_entries IS 'Number of dated entries of the year that are still estimates';
+COMMENT ON COLUMN civilservice.calendar_year_status.transfers_published IS 'The transfers of days off for the year are published (confirmed_through in force)';
+COMMENT ON COLUMN civilservice.calendar_year_status.estimated_entries IS 'Number of dated entries in force in the year that are still estimates';
 COMMENT ON COLUMN civilservice.calendar_year_status.status IS 'confirmed or provisional';
 COMMENT ON COLUMN civilservice.calendar_year_status.to_load IS 'What is missing for the year to be confirmed';
-COMMENT ON SEQUENCE civilservice.holiday_rule_id_seq IS 'Keys of civilservice.holiday_rule';
-COMMENT ON SEQUENCE civilservice.calendar_entry_id_seq IS 'Keys of civilservice.calendar_entry';
-COMMENT ON SEQUENCE civilservice.rule_parameter_id_seq IS 'Keys of civilservice.rule_parameter';

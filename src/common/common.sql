@@ -4,69 +4,131 @@ COMMENT ON SCHEMA civilservice IS
   'civilservice: the Kazakhstan civil-service Rules on remote work, combined remote work and flexible working time (order No. 120 of 29.05.2023), with the national production calendar';
 
 -- Shipping (src/common/shipping.c): true only while the extension's own
--- install or update script runs.
+-- install or update script runs. PARALLEL RESTRICTED: the server does not
+-- tell parallel workers that a script runs.
 CREATE FUNCTION civilservice.shipping() RETURNS boolean
-    AS 'MODULE_PATHNAME', 'cs_shipping' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'cs_shipping' LANGUAGE C STABLE PARALLEL RESTRICTED;
 COMMENT ON FUNCTION civilservice.shipping() IS
   'True only while CREATE EXTENSION civilservice or ALTER EXTENSION civilservice UPDATE runs its script: the rows then written to the reference tables are shipped with the extension';
 
+-- History of every change to a row that can change. Rows written by the
+-- extension's script are the shipped state, not a change: they are skipped
+-- (the history table is a record, and does not exist while CREATE EXTENSION
+-- runs).
 CREATE FUNCTION civilservice.keep_history() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    old_row jsonb := to_jsonb(OLD);
-    new_row jsonb := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(NEW) END;
+    old_row jsonb;
+    new_row jsonb;
 BEGIN
+    IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('UPDATE', 'DELETE')
+       OR TG_NARGS <> 1 OR TG_TABLE_SCHEMA <> 'civilservice' THEN
+        RAISE EXCEPTION 'keep_history() must be an AFTER UPDATE OR DELETE row trigger on a table of civilservice, with the key column as its argument'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
     IF civilservice.shipping() THEN
-        RETURN NULL;    -- the extension's own script: its rows are the shipped state, not a change
+        RETURN NULL;
+    END IF;
+    old_row := to_jsonb(OLD);
+    IF NOT old_row ? TG_ARGV[0] THEN
+        RAISE EXCEPTION 'keep_history(): civilservice.% has no column "%"', TG_TABLE_NAME, TG_ARGV[0]
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        new_row := to_jsonb(NEW);
     END IF;
     INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row)
     VALUES (TG_TABLE_NAME, old_row ->> TG_ARGV[0], TG_OP, old_row, new_row);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.keep_history() IS
-  'Trigger: copies the old row of an UPDATE or DELETE into civilservice.history; argument: the key column';
+  'Trigger: copies the old row of an UPDATE or DELETE into civilservice.history (rows written by the extension''s script are skipped); argument: the key column';
 
--- Rows shipped by the extension carry shipped = true and are left out of
--- pg_dump (the install script recreates them). A DBA's UPDATE makes such a
--- row the DBA's own (shipped = false), so the revision is dumped; on restore
--- the dumped row replaces the freshly shipped one with the same key instead
--- of duplicating it.
+-- Reference rows written by the extension's script are shipped = true: the
+-- published legal data. They are never updated or deleted afterwards, since
+-- pg_dump leaves them out and CREATE EXTENSION writes them again: a change
+-- to them would silently be lost on restore. A body revises them with rows
+-- of its own (shipped = false), which take precedence over the shipped ones
+-- (src/calendar/calendar.sql says how, per table) and which pg_dump keeps.
+-- So no INSERT may take the key of a shipped row, and no one but the script
+-- marks a row shipped.
 CREATE FUNCTION civilservice.shipped_row_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    shipping boolean := civilservice.shipping();
     keycol text := TG_ARGV[0];
-    cols text;
-    replaced bigint;
+    expected_key text := CASE TG_TABLE_NAME WHEN 'calendar' THEN 'code' ELSE 'id' END;
+    row_key text;
+    hint text;
+    taken boolean;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        IF OLD.shipped AND NOT shipping THEN
-            RAISE EXCEPTION 'row % of %.% is shipped with the extension and cannot be deleted',
-                to_jsonb(OLD) ->> keycol, TG_TABLE_SCHEMA, TG_TABLE_NAME
-              USING ERRCODE = 'restrict_violation',
-                    CONSTRAINT = TG_TABLE_NAME || '_shipped_row',
-                    DETAIL = 'Calendar facts and rule parameters are legal data; their history is kept.',
-                    HINT = 'Revise the row with UPDATE, or close it (revoked = true, last_year, a later valid_from) instead of deleting it.';
+    IF TG_WHEN <> 'BEFORE' OR TG_NARGS <> 1 OR TG_TABLE_SCHEMA <> 'civilservice'
+       OR TG_TABLE_NAME NOT IN ('calendar', 'holiday_rule', 'calendar_entry', 'rule_parameter')
+       OR (TG_LEVEL = 'ROW') = (TG_OP = 'TRUNCATE')
+       OR keycol IS DISTINCT FROM expected_key THEN
+        RAISE EXCEPTION 'shipped_row_guard() must be a BEFORE row trigger (or BEFORE TRUNCATE statement trigger) on a reference table of civilservice, with its key column as the argument'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+
+    IF civilservice.shipping() THEN
+        -- the script: what it inserts is shipped, what it updates stays what it was
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        ELSIF TG_OP = 'INSERT' THEN
+            NEW.shipped := true;
+        ELSIF TG_OP = 'UPDATE' THEN
+            NEW.shipped := OLD.shipped;
         END IF;
+        RETURN NEW;
+    END IF;
+
+    IF TG_OP = 'TRUNCATE' THEN
+        RAISE EXCEPTION 'civilservice.% holds rows shipped with the extension and cannot be truncated', TG_TABLE_NAME
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = TG_TABLE_NAME || '_shipped_row',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME,
+                DETAIL = 'Rows shipped with the extension are the published legal data; CREATE EXTENSION writes them and pg_dump leaves them out.',
+                HINT = 'Delete the body''s own rows (shipped = false) with DELETE; their history is kept.';
+    END IF;
+
+    hint := CASE TG_TABLE_NAME
+        WHEN 'calendar' THEN 'Insert or update the body''s own row of civilservice.calendar_revision for this calendar: its attributes take precedence over the shipped ones.'
+        WHEN 'holiday_rule' THEN 'Insert the body''s own rule with replaces = %s: it takes precedence over the shipped rule (with revoked = true it cancels it).'
+        WHEN 'calendar_entry' THEN 'Insert the body''s own row for the same calendar and day: it takes precedence over the shipped one (with revoked = true it cancels it).'
+        ELSE 'Insert the body''s own row with the same name and valid_from: it takes precedence over the shipped value.' END;
+
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
+        row_key := to_jsonb(OLD) ->> keycol;
+        RAISE EXCEPTION 'row % of civilservice.% is shipped with the extension and cannot be %',
+            row_key, TG_TABLE_NAME, CASE TG_OP WHEN 'UPDATE' THEN 'updated' ELSE 'deleted' END
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = TG_TABLE_NAME || '_shipped_row',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME,
+                DETAIL = 'Rows shipped with the extension are the published legal data; CREATE EXTENSION writes them and pg_dump leaves them out, so a change to them would be lost on restore.',
+                HINT = format(hint, row_key);
+    END IF;
+    IF TG_OP = 'DELETE' THEN
         RETURN OLD;
     END IF;
-    IF NOT shipping THEN
-        NEW.shipped := false;
+
+    row_key := to_jsonb(NEW) ->> keycol;
+    IF NEW.shipped THEN
+        RAISE EXCEPTION 'row % of civilservice.% cannot be marked shipped', row_key, TG_TABLE_NAME
+          USING ERRCODE = 'restrict_violation', CONSTRAINT = TG_TABLE_NAME || '_shipped_row',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'shipped',
+                DETAIL = 'Only the install or update script of the extension writes shipped rows.',
+                HINT = 'Leave shipped false: the body''s own rows take precedence over shipped ones, and pg_dump keeps them.';
     END IF;
-    IF TG_OP = 'INSERT' AND NOT shipping THEN
-        -- restore of a DBA-revised shipped row: update the shipped one in place
-        SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols
-          FROM pg_attribute WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
-        EXECUTE format('UPDATE %s SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%s, $1)) '
-                       'WHERE %I::text = $2 AND shipped', TG_RELID::regclass, cols, cols,
-                       TG_RELID::regclass, keycol)
-          USING to_jsonb(NEW), to_jsonb(NEW) ->> keycol;
-        GET DIAGNOSTICS replaced = ROW_COUNT;
-        IF replaced > 0 THEN
-            RETURN NULL;
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE format('SELECT EXISTS (SELECT FROM civilservice.%I t WHERE t.%I OPERATOR(pg_catalog.=) ($1).%I AND t.shipped)',
+                       TG_TABLE_NAME, keycol, keycol)
+          INTO taken USING NEW;
+        IF taken THEN
+            RAISE EXCEPTION 'row % of civilservice.% is shipped with the extension and cannot be replaced', row_key, TG_TABLE_NAME
+              USING ERRCODE = 'restrict_violation', CONSTRAINT = TG_TABLE_NAME || '_shipped_row',
+                    SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME,
+                    DETAIL = format('The key %s belongs to a row shipped with the extension; a body''s own row never takes it.', row_key),
+                    HINT = format(hint, row_key);
         END IF;
     END IF;
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.shipped_row_guard() IS
-  'Trigger: keeps rows shipped with the extension apart from rows of the DBA, so pg_dump keeps the DBA''s rows and revisions and never duplicates shipped ones; argument: the key column';
+  'Trigger: rows written by the extension''s script are shipped = true and are never updated, deleted or truncated afterwards, no INSERT takes their key, and no one else marks a row shipped (23001, constraint <table>_shipped_row); a body revises shipped data with rows of its own, which take precedence and are dumped; argument: the key column';

@@ -3,7 +3,7 @@
 #   10 million rows of (date, int): d + n (baseline), add_working_days,
 #   working_days_between; a day-by-day PL/pgSQL loop and a generate_series
 #   SQL implementation of the same deadline on a smaller sample.
-# Goals: add_working_days within 1.5x of d + n per row; at least 100x faster
+# Goals: add_working_days within 1.25x of d + n per row; at least 100x faster
 # than either reference implementation.
 set -euo pipefail
 ROWS=${BENCH_ROWS:-10000000}
@@ -69,7 +69,7 @@ SELECT round(:base::numeric, 1) AS "d + n ns/row",
        round(:wdb::numeric, 1)  AS "working_days_between ns/row",
        round(:plp::numeric, 0)  AS "plpgsql loop ns/row",
        round(:gs::numeric, 0)   AS "generate_series ns/row";
-SELECT round((:awd / :base)::numeric, 2) AS "add_working_days / baseline (goal <= 1.5)",
+SELECT round((:awd / :base)::numeric, 2) AS "add_working_days / baseline (goal <= 1.25)",
        round((:wdb / :base)::numeric, 2) AS "working_days_between / baseline",
        round((:plp / :awd)::numeric, 0)  AS "plpgsql / add_working_days (goal >= 100)",
        round((:gs / :awd)::numeric, 0)   AS "generate_series / add_working_days (goal >= 100)";
@@ -79,7 +79,9 @@ CREATE FUNCTION pg_temp.build_ms() RETURNS float8 LANGUAGE plpgsql AS $$
 DECLARE t0 timestamptz; best float8 := 'infinity';
 BEGIN
   FOR i IN 1..5 LOOP
-    UPDATE civilservice.calendar SET name = name WHERE code = 'kz';   -- drops the cache
+    -- a statement on a calendar table drops the cache (its trigger fires even
+    -- when no row changes; shipped rows are never updated)
+    UPDATE civilservice.calendar_entry SET name = name WHERE false;
     t0 := clock_timestamp();
     PERFORM civilservice.is_working_day('2026-01-05');
     best := least(best, extract(epoch FROM clock_timestamp() - t0) * 1000);

@@ -1,7 +1,8 @@
 -- pgTAP: the production calendar engine and its data.
 BEGIN;
-SELECT plan(41);
+SELECT plan(55);
 SET LOCAL search_path = civilservice, public;
+\ir lib/constraint_of.psql
 
 -- objects and their properties
 SELECT has_table('civilservice', 'calendar', 'calendar table');
@@ -9,6 +10,17 @@ SELECT has_table('civilservice', 'holiday_rule', 'holiday_rule table');
 SELECT has_table('civilservice', 'calendar_entry', 'calendar_entry table');
 SELECT has_table('civilservice', 'rule_parameter', 'rule_parameter table');
 SELECT has_view('civilservice', 'calendar_year_status', 'calendar_year_status view');
+SELECT has_table('civilservice', 'calendar_revision', 'calendar_revision table');
+SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'civilservice' AND c.relkind = 'v'
+              AND c.relname IN ('calendar_in_force', 'holiday_rule_in_force', 'calendar_entry_in_force', 'rule_parameter_in_force')),
+          4, 'the rows in force are views, one per reference table');
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'civilservice' AND p.prorettype = 'trigger'::regtype AND p.provolatile <> 'v'
+              AND p.proname IN ('shipped_row_guard', 'keep_history', 'calendar_invalidate', 'calendar_revision_check', 'holiday_rule_check')),
+          0, 'the trigger functions of the calendar, which write or send invalidations, are VOLATILE');
+SELECT is((SELECT proparallel::text FROM pg_proc WHERE oid = 'civilservice.shipping()'::regprocedure), 'r',
+          'shipping() is PARALLEL RESTRICTED: workers are not told that a script runs');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = 'civilservice'
               AND p.proname IN ('is_working_day', 'add_working_days', 'next_working_day', 'prev_working_day',
@@ -86,12 +98,38 @@ SELECT throws_ok($$SELECT is_working_day('2031-01-01')$$, '22008', NULL, 'a date
 SELECT throws_ok($$SELECT add_working_days('2030-12-30', 10)$$, '22008', NULL, 'an offset leaving the calendar is 22008');
 SELECT throws_ok($$SELECT working_days('[2026-01-01,)')$$, '22008', NULL, 'an unbounded range is 22008');
 SELECT throws_ok($$SELECT is_working_day('2026-01-05', 'nope')$$, '22023', NULL, 'an unknown calendar is an error');
+-- shipped rows: never updated, deleted or taken; the body's rows take precedence at once
 SELECT throws_ok($$DELETE FROM calendar_entry WHERE day = '2025-06-06'$$, '23001', NULL, 'shipped rows cannot be deleted');
-
--- changes take effect at once in the changing transaction
-UPDATE calendar_entry SET revoked = true WHERE day IN ('2024-05-04', '2024-05-08');
-SELECT ok(NOT is_working_day('2024-05-04') AND is_working_day('2024-05-08'), 'revoking a transfer takes effect at once');
-SELECT is((SELECT count(*)::int FROM history WHERE table_name = 'calendar_entry' AND NOT shipped), 2, 'the revocation is kept in history');
+SELECT is(pg_temp.constraint_of($$UPDATE calendar_entry SET revoked = true WHERE day IN ('2024-05-04', '2024-05-08')$$),
+          'calendar_entry_shipped_row', 'shipped entries cannot be updated (constraint calendar_entry_shipped_row)');
+SELECT is(pg_temp.constraint_of($$UPDATE rule_parameter SET value = 5 WHERE id = 1$$),
+          'rule_parameter_shipped_row', 'shipped parameter values cannot be updated');
+SELECT is(pg_temp.constraint_of($$UPDATE calendar SET confirmed_through = 2027$$),
+          'calendar_shipped_row', 'a shipped calendar cannot be updated');
+SELECT is(pg_temp.constraint_of($$INSERT INTO holiday_rule (id, calendar_code, month, day, name, kind, first_year, source) VALUES (1, 'kz', 1, 1, 'x', 'state', 1991, 'x')$$),
+          'holiday_rule_shipped_row', 'an INSERT never takes the key of a shipped row');
+INSERT INTO calendar_entry (calendar_code, day, kind, name, paired_day, revoked, source) VALUES
+  ('kz', '2024-05-08', 'day_off', 'cancelled', '2024-05-04', true, 'tap'),
+  ('kz', '2024-05-04', 'working_day', 'cancelled', '2024-05-08', true, 'tap');
+SELECT ok(NOT is_working_day('2024-05-04') AND is_working_day('2024-05-08'), 'the body''s revoked rows cancel a shipped transfer at once');
+UPDATE calendar_entry SET source = 'tap, revised' WHERE source = 'tap';
+SELECT is((SELECT count(*)::int FROM history WHERE table_name = 'calendar_entry' AND operation = 'UPDATE'), 2,
+          'a revision of the body''s rows is kept in history');
+SELECT is((SELECT count(*)::int FROM calendar_entry WHERE NOT shipped), 2, 'the body''s rows are the ones pg_dump keeps (WHERE NOT shipped)');
+DELETE FROM calendar_entry WHERE source = 'tap, revised';
+SELECT ok(is_working_day('2024-05-04') AND NOT is_working_day('2024-05-08'), 'deleting the body''s rows brings the shipped transfer back');
+INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+VALUES ('application_review_working_days', '2023-06-11', 12, 'working_days', 'п. 16', 'tap', 'tap');
+SELECT is(rule_parameter_value('application_review_working_days', '2026-01-01'), 12::numeric,
+          'the body''s value for the same name and valid_from takes precedence over the shipped one');
+INSERT INTO holiday_rule (calendar_code, month, day, name, kind, first_year, replaces, revoked, source)
+VALUES ('kz', 12, 16, 'День Независимости', 'national', 1991, 17, true, 'tap');
+SELECT ok(is_working_day('2026-12-16'), 'a revoked rule of the body''s own cancels the shipped rule it replaces');
+INSERT INTO calendar_revision (code, confirmed_through, source) VALUES ('kz', 2027, 'tap');
+SELECT is((SELECT status FROM calendar_year_status WHERE calendar_code = 'kz' AND year = 2027), 'provisional',
+          'a revised confirmed_through counts, estimated dates still make a year provisional');
+SELECT ok((SELECT transfers_published FROM calendar_year_status WHERE calendar_code = 'kz' AND year = 2027),
+          'calendar_revision takes precedence over the shipped confirmed_through');
 
 SELECT * FROM finish();
 ROLLBACK;
