@@ -47,9 +47,10 @@ VALUES (99, '000229501234', 'Иванов', '2024-01-01');
 UPDATE employee SET position = 'Заместитель' WHERE iin = '900101300453';
 SELECT table_name, operation, old_row ->> 'position' AS old_position FROM history WHERE table_name = 'employee';
 
--- registered for pg_dump; every column commented
-SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS x(cfg) JOIN pg_class c ON c.oid = x.cfg
-WHERE e.extname = 'civilservice' AND c.relname ~ '^(state_body|employee)' ORDER BY 1;
+-- ordinary tables, not members of the extension (pg_dump dumps them like any
+-- other); every column commented
+SELECT c.relname FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e' AND c.relname ~ '^(state_body|employee)' ORDER BY 1;
 SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'civilservice'::regnamespace AND c.relname IN ('state_body', 'employee')
   AND a.attnum > 0 AND col_description(c.oid, a.attnum) IS NULL;
