@@ -2,7 +2,7 @@
 -- attendance(), weekly limits, violations, systematic breaches, cancellation,
 -- after-hours demands, and the refusals with their SQLSTATE.
 BEGIN;
-SELECT plan(38);
+SELECT plan(47);
 SET LOCAL timezone = 'Asia/Almaty';
 
 INSERT INTO civilservice.state_body (id, bin, name_ru, work_schedule) VALUES
@@ -74,6 +74,41 @@ SELECT ok('present_on_remote_day' = ANY (pg_temp.br(3, '2026-03-03')), 'present_
 SELECT ok('no_time_record' = ANY (pg_temp.br(3, '2026-03-03')), 'no_time_record: a remote day without the fixed accounting of п. 9');
 SELECT is(pg_temp.br(3, '2026-03-04'), '{}'::text[], 'a recall day is checked like an office day');
 SELECT is(pg_temp.br(4, '2026-03-05'), '{}'::text[], 'no breach after dismissal');
+
+-- one employee's form: that employee's rows only, computed from that employee's records
+SELECT results_eq(
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 3)$$,
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM att WHERE employee_id = 3 ORDER BY day$$,
+  'one employee''s form gives that employee''s rows of the body''s form, in order of day (remote days, a recall, a time record)');
+SELECT results_eq(
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 2)$$,
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM att WHERE employee_id = 2 ORDER BY day$$,
+  'the same for a flexible employee (the act''s fixed working time)');
+SELECT is((SELECT count(*)::int FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 4)), 8,
+          'a dismissed employee''s form still has every day of the period after employment began');
+SELECT is((SELECT count(*)::int FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 42)), 0,
+          'an employee the body does not have has no rows');
+SELECT results_eq(
+  $$SELECT week_start, time_worked, over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951, 2)$$,
+  $$SELECT week_start, time_worked, over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951) WHERE employee_id = 2$$,
+  'weekly totals of one employee are that employee''s of the body');
+SELECT is((SELECT array_agg(DISTINCT provolatile::text) FROM pg_proc
+            WHERE oid IN ('civilservice.attendance(date,date,bigint)'::regprocedure, 'civilservice.attendance(date,date,bigint,bigint)'::regprocedure,
+                          'civilservice.event_days(date,date,bigint,interval)'::regprocedure,
+                          'civilservice.weekly_totals(date,date,bigint)'::regprocedure, 'civilservice.weekly_totals(date,date,bigint,bigint)'::regprocedure)),
+          ARRAY['s'], 'attendance, event_days and weekly_totals only read: STABLE');
+SELECT is((SELECT provolatile::text FROM pg_proc WHERE oid = 'civilservice.recompute_violations(date,date,bigint)'::regprocedure), 'v',
+          'recompute_violations writes: VOLATILE');
+SELECT ok((SELECT bool_and(proconfig @> ARRAY['search_path=pg_catalog']) FROM pg_proc
+            WHERE oid IN ('civilservice.attendance(date,date,bigint)'::regprocedure, 'civilservice.attendance(date,date,bigint,bigint)'::regprocedure,
+                          'civilservice.event_days(date,date,bigint,interval)'::regprocedure)),
+          'the functions that read the records pin search_path');
+SELECT isnt(obj_description('civilservice.attendance(date,date,bigint,bigint)'::regprocedure, 'pg_proc'), NULL,
+            'the one-employee form has a comment');
 
 -- weekly limit and violations
 SELECT ok((SELECT over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951) WHERE employee_id = 2),
