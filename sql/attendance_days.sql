@@ -139,6 +139,28 @@ SELECT (SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-09',
        (SELECT array_agg(DISTINCT state_body_id) FROM civilservice.attendance('2024-02-29', '2024-03-01', NULL, 6)
          WHERE state_body_id IN (901, 902)) AS bodies_of_6,
        (SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-09', 901, 99)) AS unknown;
+-- a long period reads its events in spans of 92 days: its rows of March 2026 and of the weeks around
+-- the change of time zone are those of the short periods
+SELECT count(*) AS differences FROM (
+    (SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+       FROM civilservice.attendance('2024-01-10', '2026-03-31', 901)
+      WHERE day BETWEEN '2026-03-01' AND '2026-03-31' OR day BETWEEN '2024-02-15' AND '2024-03-15'
+     EXCEPT ALL
+     (SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2026-03-01', '2026-03-31', 901)
+      UNION ALL
+      SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2024-02-15', '2024-03-15', 901)))
+    UNION ALL
+    ((SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2026-03-01', '2026-03-31', 901)
+      UNION ALL
+      SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2024-02-15', '2024-03-15', 901))
+     EXCEPT ALL
+     SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+       FROM civilservice.attendance('2024-01-10', '2026-03-31', 901)
+      WHERE day BETWEEN '2026-03-01' AND '2026-03-31' OR day BETWEEN '2024-02-15' AND '2024-03-15')) d;
 -- rows come in order of body, employee and day
 SELECT count(*) AS out_of_order
   FROM (SELECT ordinality, row_number() OVER (ORDER BY state_body_id, employee_id, day) AS rn

@@ -50,6 +50,15 @@ PG_FUNCTION_INFO_V1(cs_day_breaches);
 /* Rows fetched from a cursor at a time. */
 #define CS_BATCH 1000
 
+/*
+ * Events are read in consecutive spans of this many days, one cursor each,
+ * taken one after the other for each employee: each cursor merges the few
+ * monthly partitions of its span, so the cost of merging per event does not
+ * grow with the period.
+ */
+#define CS_SPAN_DAYS 92
+#define CS_MAX_SPANS ((CS_MAX_PERIOD + 1 + CS_DAYS_BEFORE + CS_DAYS_AFTER + CS_SPAN_DAYS - 1) / CS_SPAN_DAYS)
+
 /* ---------------------------------------------------------------------
  * The rules of one day
  * --------------------------------------------------------------------- */
@@ -762,11 +771,53 @@ open_source(CsCall *c, CsStream *s, CsSource src, Datum lo, Datum hi)
 	stream_open(s, src, c->one, args);
 }
 
-static void
-open_events(CsCall *c, CsStream *s)
+/* The badge events of the current body, as consecutive spans of local days. */
+typedef struct CsEvents
 {
-	open_source(c, s, SRC_EVENTS, TimestampTzGetDatum(c->midnight[0]),
-				TimestampTzGetDatum(c->midnight[c->ndays]));
+	int			n;
+	CsStream	span[CS_MAX_SPANS];
+} CsEvents;
+
+static void
+open_events(CsCall *c, CsEvents *ev)
+{
+	int			d;
+
+	ev->n = 0;
+	for (d = 0; d < c->ndays; d += CS_SPAN_DAYS)
+		open_source(c, &ev->span[ev->n++], SRC_EVENTS, TimestampTzGetDatum(c->midnight[d]),
+					TimestampTzGetDatum(c->midnight[Min(d + CS_SPAN_DAYS, c->ndays)]));
+}
+
+static void
+close_events(CsEvents *ev)
+{
+	int			i;
+
+	for (i = ev->n - 1; i >= 0; i--)
+		stream_close(&ev->span[i]);
+	ev->n = 0;
+}
+
+/* The first employee with events not read yet, or false when none is left. */
+static bool
+events_employee(CsEvents *ev, int64 *employee)
+{
+	bool		found = false;
+	int			i;
+
+	for (i = 0; i < ev->n; i++)
+	{
+		HeapTuple	tup;
+		int64		e;
+
+		if (stream_employee(&ev->span[i], &tup, &e) && (!found || e < *employee))
+		{
+			*employee = e;
+			found = true;
+		}
+	}
+	return found;
 }
 
 static inline void
@@ -780,54 +831,60 @@ unpaired_entry(CsCall *c, TimestampTz at)
 
 /*
  * Pairs and aggregates per local day the events of employee emp, which come
- * in order of instant. An exit closes the entry just before it when at most
- * max_session later; the pair belongs to the day of the entry. Whether an
- * entry is paired is known at the next event.
+ * in order of instant (span after span). An exit closes the entry just
+ * before it when at most max_session later; the pair belongs to the day of
+ * the entry. Whether an entry is paired is known at the next event.
  */
 static void
-employee_events(CsCall *c, CsStream *s, int64 emp)
+employee_events(CsCall *c, CsEvents *ev, int64 emp)
 {
 	HeapTuple	tup;
 	bool		has_prev = false;
 	bool		prev_in = false;
 	TimestampTz prev_at = 0;
+	int			i;
 
 	memset(c->agg, 0, sizeof(CsDayAgg) * c->ndays);
-	stream_seek(s, emp);
-	while ((tup = stream_next_of(s, emp)) != NULL)
+	for (i = 0; i < ev->n; i++)
 	{
-		TimestampTz at = DatumGetTimestampTz(col(s, tup, 2, NULL));
-		bool		in = DatumGetBool(col(s, tup, 3, NULL));
-		bool		closes = !in && has_prev && prev_in && at - prev_at <= c->max_session;
-		int			d;
+		CsStream   *s = &ev->span[i];
 
-		if (has_prev && prev_in && !closes)
-			unpaired_entry(c, prev_at);
-		d = day_index(c->midnight, c->ndays, closes ? prev_at : at);
-		if (d >= 0)
+		stream_seek(s, emp);
+		while ((tup = stream_next_of(s, emp)) != NULL)
 		{
-			CsDayAgg   *a = &c->agg[d];
+			TimestampTz at = DatumGetTimestampTz(col(s, tup, 2, NULL));
+			bool		in = DatumGetBool(col(s, tup, 3, NULL));
+			bool		closes = !in && has_prev && prev_in && at - prev_at <= c->max_session;
+			int			d;
 
-			a->used = true;
-			a->events++;
-			if (in && (!a->has_in || at < a->first_in))
+			if (has_prev && prev_in && !closes)
+				unpaired_entry(c, prev_at);
+			d = day_index(c->midnight, c->ndays, closes ? prev_at : at);
+			if (d >= 0)
 			{
-				a->first_in = at;
-				a->has_in = true;
+				CsDayAgg   *a = &c->agg[d];
+
+				a->used = true;
+				a->events++;
+				if (in && (!a->has_in || at < a->first_in))
+				{
+					a->first_in = at;
+					a->has_in = true;
+				}
+				if (!in && (!a->has_out || at > a->last_out))
+				{
+					a->last_out = at;
+					a->has_out = true;
+				}
+				if (closes)
+					a->present += at - prev_at;
+				else if (!in)
+					a->unpaired++;
 			}
-			if (!in && (!a->has_out || at > a->last_out))
-			{
-				a->last_out = at;
-				a->has_out = true;
-			}
-			if (closes)
-				a->present += at - prev_at;
-			else if (!in)
-				a->unpaired++;
+			has_prev = true;
+			prev_in = in;
+			prev_at = at;
 		}
-		has_prev = true;
-		prev_in = in;
-		prev_at = at;
 	}
 	if (has_prev && prev_in)
 		unpaired_entry(c, prev_at);
@@ -1029,10 +1086,10 @@ static void
 body_attendance(CsCall *c)
 {
 	CsStream	emps,
-				events,
 				acts,
 				recalls,
 				records;
+	CsEvents	events;
 	HeapTuple	tup;
 	Datum		from = DateADTGetDatum(c->from),
 				to = DateADTGetDatum(c->to);
@@ -1073,7 +1130,7 @@ body_attendance(CsCall *c)
 	stream_close(&records);
 	stream_close(&recalls);
 	stream_close(&acts);
-	stream_close(&events);
+	close_events(&events);
 	stream_close(&emps);
 }
 
@@ -1159,13 +1216,12 @@ cs_event_days(PG_FUNCTION_ARGS)
 	load_bodies(&c, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_INT64(2));
 	for (i = 0; i < c.nbodies; i++)
 	{
-		CsStream	events;
-		HeapTuple	tup;
-		int64		emp;
+		CsEvents	events;
+		int64		emp = 0;
 
 		body_init(&c, &c.bodies[i]);
 		open_events(&c, &events);
-		while (stream_employee(&events, &tup, &emp))
+		while (events_employee(&events, &emp))
 		{
 			int			d;
 
@@ -1195,7 +1251,7 @@ cs_event_days(PG_FUNCTION_ARGS)
 				tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 			}
 		}
-		stream_close(&events);
+		close_events(&events);
 	}
 	SPI_finish();
 	MemoryContextDelete(c.cxt);

@@ -147,8 +147,10 @@ SELECT throws_ok($$INSERT INTO civilservice.remote_time_record (state_body_id, e
 
 -- A body of 1,100 employees with generated events on five days — entries and exits with jitter, some
 -- forgotten, an entry at the same instant as an exit, a second reader at the same instant, nights —
--- so that every cursor is read in several batches: event_days equals the rule written with window
--- functions, and the one-employee form of every employee equals the body's rows.
+-- so that every cursor is read in several batches, and over a period from 1 January whose events are
+-- read in spans of 92 days from 30 December: the nights of 31 March cross into the second span.
+-- event_days equals the rule written with window functions, and the one-employee form of every
+-- employee equals the body's rows.
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS $$
   SELECT lpad((p * 10 + c)::text, 12, '0')
     FROM (SELECT CASE WHEN s1 < 10 THEN s1 WHEN s2 < 10 THEN s2 END AS c
@@ -165,14 +167,14 @@ SELECT 952, n, i::civilservice.iin, '2020-01-01', 'Служащий ' || n
                   FROM generate_series(0, 600) d, generate_series(1, 2) s) s
          WHERE i IS NOT NULL LIMIT 1100) t;
 INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
-SELECT 952, e, (d + x.t + make_interval(mins => x.jitter * round(40 * (pg_temp.r(e * 7919 + (d - date '2026-03-02') * 31 + x.k) - 0.5))::int))
+SELECT 952, e, (d + x.t + make_interval(mins => x.jitter * round(40 * (pg_temp.r(e * 7919 + (d - date '2026-03-30') * 31 + x.k) - 0.5))::int))
                AT TIME ZONE 'Asia/Almaty', x.dir, x.gate
   FROM generate_series(1, 1100) e,
-       (SELECT g::date AS d FROM generate_series(date '2026-03-02', date '2026-03-06', interval '1 day') g) days,
+       (SELECT g::date AS d FROM generate_series(date '2026-03-30', date '2026-04-03', interval '1 day') g) days,
        (VALUES (1, interval '09:00', 'in', 'gate-1', 1), (2, interval '13:00', 'out', 'gate-1', 1), (3, interval '14:00', 'in', 'gate-1', 1),
                (4, interval '18:00', 'out', 'gate-1', 0), (5, interval '18:00', 'in', 'gate-3', 0), (6, interval '22:00', 'in', 'gate-1', 1),
                (7, interval '29:00', 'out', 'gate-1', 1), (8, interval '09:00', 'in', 'gate-2', 0)) x(k, t, dir, gate, jitter)
-       CROSS JOIN LATERAL (SELECT pg_temp.r(e * 104729 + (d - date '2026-03-02')) AS v) c
+       CROSS JOIN LATERAL (SELECT pg_temp.r(e * 104729 + (d - date '2026-03-30')) AS v) c
  WHERE CASE x.k WHEN 1 THEN NOT c.v BETWEEN 0.4 AND 0.5        -- a forgotten entry
                 WHEN 4 THEN NOT c.v BETWEEN 0.3 AND 0.4        -- a forgotten exit
                 WHEN 5 THEN c.v < 0.1                          -- back in at the instant of leaving
@@ -184,14 +186,14 @@ SELECT cmp_ok((SELECT count(*) FROM civilservice.access_event WHERE state_body_i
               'more than 20,000 generated events of 1,100 employees');
 SELECT bag_eq(
   $$SELECT state_body_id, employee_id, day, first_in, last_out, time_present, unpaired_events, events
-      FROM civilservice.event_days('2026-03-02', '2026-03-06', 952, '16 hours')$$,
+      FROM civilservice.event_days('2026-01-01', '2026-04-06', 952, '16 hours')$$,
   $$WITH ev AS (
         SELECT employee_id, at, direction = 'in' AS is_in,
                lag(at) OVER w AS prev_at, lag(direction = 'in') OVER w AS prev_in,
                lead(at) OVER w AS next_at, lead(direction = 'in') OVER w AS next_in
           FROM civilservice.access_event
-         WHERE state_body_id = 952 AND at >= timestamp '2026-02-28' AT TIME ZONE 'Asia/Almaty'
-           AND at < timestamp '2026-03-09' AT TIME ZONE 'Asia/Almaty'
+         WHERE state_body_id = 952 AND at >= timestamp '2025-12-30' AT TIME ZONE 'Asia/Almaty'
+           AND at < timestamp '2026-04-09' AT TIME ZONE 'Asia/Almaty'
         WINDOW w AS (PARTITION BY employee_id ORDER BY at, direction)
     ), x AS (
         SELECT employee_id, at, is_in, prev_at,
@@ -207,14 +209,14 @@ SELECT bag_eq(
           FROM x GROUP BY 1, 2
     )
     SELECT 952::bigint, employee_id, day, first_in, last_out, present, unpaired, events
-      FROM d WHERE day BETWEEN '2026-03-02' AND '2026-03-06'$$,
+      FROM d WHERE day BETWEEN '2026-01-01' AND '2026-04-06'$$,
   'event_days equals the pairing rule written with window functions (an exit closes the entry just before it within 16 hours; the pair is the entry''s day)');
 SELECT bag_eq(
   $$SELECT a.employee_id, a.day, a.expected, a.schedule::text, a.first_in, a.last_out, a.time_present, a.time_worked, a.unpaired_events, a.breaches
-      FROM civilservice.employee e CROSS JOIN LATERAL civilservice.attendance('2026-03-02', '2026-03-08', 952, e.id) a
+      FROM civilservice.employee e CROSS JOIN LATERAL civilservice.attendance('2026-01-01', '2026-04-06', 952, e.id) a
      WHERE e.state_body_id = 952$$,
   $$SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
-      FROM civilservice.attendance('2026-03-02', '2026-03-08', 952)$$,
+      FROM civilservice.attendance('2026-01-01', '2026-04-06', 952)$$,
   'the one-employee form of each of 1,100 employees equals the body''s rows');
 
 SELECT * FROM finish();
