@@ -7,8 +7,9 @@
  * employee_id, at, ...)), the acts in effect, the recalls and the remote time
  * records. It merges them one employee at a time, so a call holds one batch
  * of each source and one employee's days, whatever the size of the body, and
- * a longer period costs in proportion. Given an employee, every source is
- * read through that employee's key range only.
+ * a longer period costs in proportion (its events are read in spans of a
+ * quarter, so the merge of monthly partitions stays narrow). Given an
+ * employee, every source is read through that employee's key range only.
  *
  * Events are paired as they stream by: an exit closes the entry just before
  * it when close enough, and the pair belongs to the local day of the entry
