@@ -105,13 +105,88 @@ SELECT state_body_id AS body, employee_id AS emp, day, first_in, last_out, breac
   FROM civilservice.attendance('2024-02-29', '2024-03-01')
  WHERE employee_id IN (6, 7) AND state_body_id IN (901, 902) ORDER BY day, state_body_id;
 
+-- one employee's form: attendance(from_day, to_day, body, employee) gives exactly that employee's rows of the
+-- body's form, for a month (acts, a recall, time records, a dismissal, a night) and across the change of
+-- Astana's time zone on 1 March 2024 (UTC+6 to UTC+5; Aktobe stays UTC+5); 0 differences everywhere
+CREATE FUNCTION pg_temp.differences(from_day date, to_day date, body bigint, emp bigint) RETURNS bigint
+LANGUAGE sql AS $$
+    SELECT count(*) FROM (
+        (SELECT state_body_id, employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+           FROM civilservice.attendance(from_day, to_day, body) WHERE employee_id = emp
+         EXCEPT ALL
+         SELECT state_body_id, employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+           FROM civilservice.attendance(from_day, to_day, body, emp))
+        UNION ALL
+        (SELECT state_body_id, employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+           FROM civilservice.attendance(from_day, to_day, body, emp)
+         EXCEPT ALL
+         SELECT state_body_id, employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+           FROM civilservice.attendance(from_day, to_day, body) WHERE employee_id = emp)) d
+$$;
+SELECT e.state_body_id AS body, e.id AS emp, p.from_day, p.to_day,
+       (SELECT count(*) FROM civilservice.attendance(p.from_day, p.to_day, e.state_body_id, e.id)) AS days,
+       pg_temp.differences(p.from_day, p.to_day, e.state_body_id, e.id) AS differences
+  FROM civilservice.employee e
+ CROSS JOIN (VALUES (date '2026-03-01', date '2026-03-31'), (date '2024-02-15', date '2024-03-15')) p(from_day, to_day)
+ WHERE e.state_body_id IN (901, 902)
+ ORDER BY 1, 2, 3;
+-- Касенов around the change: the same instants (03:30Z-12:00Z) are 09:30-18:00 on 29 February, 08:30-17:00 on 1 March
+SELECT day, expected, first_in, last_out, time_present AS present, time_worked AS worked, breaches
+  FROM civilservice.attendance('2024-02-28', '2024-03-01', 901, 7);
+-- a NULL employee is every employee, a NULL body every body with that key; an unknown employee has no rows
+SELECT (SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-09', 901, NULL)) AS every_employee,
+       (SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-09', 901)) AS body_form,
+       (SELECT array_agg(DISTINCT state_body_id) FROM civilservice.attendance('2024-02-29', '2024-03-01', NULL, 6)
+         WHERE state_body_id IN (901, 902)) AS bodies_of_6,
+       (SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-09', 901, 99)) AS unknown;
+-- a long period reads its events in spans of 92 days: its rows of March 2026 and of the weeks around
+-- the change of time zone are those of the short periods
+SELECT count(*) AS differences FROM (
+    (SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+       FROM civilservice.attendance('2024-01-10', '2026-03-31', 901)
+      WHERE day BETWEEN '2026-03-01' AND '2026-03-31' OR day BETWEEN '2024-02-15' AND '2024-03-15'
+     EXCEPT ALL
+     (SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2026-03-01', '2026-03-31', 901)
+      UNION ALL
+      SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2024-02-15', '2024-03-15', 901)))
+    UNION ALL
+    ((SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2026-03-01', '2026-03-31', 901)
+      UNION ALL
+      SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+        FROM civilservice.attendance('2024-02-15', '2024-03-15', 901))
+     EXCEPT ALL
+     SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+       FROM civilservice.attendance('2024-01-10', '2026-03-31', 901)
+      WHERE day BETWEEN '2026-03-01' AND '2026-03-31' OR day BETWEEN '2024-02-15' AND '2024-03-15')) d;
+-- rows come in order of body, employee and day
+SELECT count(*) AS out_of_order
+  FROM (SELECT ordinality, row_number() OVER (ORDER BY state_body_id, employee_id, day) AS rn
+          FROM civilservice.attendance('2024-02-29', '2026-03-09') WITH ORDINALITY a) s
+ WHERE ordinality <> rn;
+-- weekly totals of one employee: that employee's rows of the body's
+SELECT w.* IS NOT DISTINCT FROM o.* AS same, o.employee_id AS emp, o.week_start, o.time_worked
+  FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 901, 2) o
+  FULL JOIN (SELECT * FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 901) WHERE employee_id = 2) w USING (week_start);
+
 -- bad input
 SELECT * FROM civilservice.attendance('2026-03-09', '2026-03-02', 901);
 SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-06', -1);
 SELECT count(*) FROM civilservice.attendance(NULL, '2026-03-06', 901);
 SELECT count(*) FROM civilservice.attendance('-infinity', '2026-03-06', 901);
 SELECT count(*) FROM civilservice.attendance('2000-01-01', '2026-03-06', 901);
+SELECT count(*) FROM civilservice.attendance('-infinity', '2026-03-06', 901, 1);
+SELECT count(*) FROM civilservice.attendance('294276-12-20', '294276-12-31', 901, 1);
+SELECT count(*) FROM civilservice.attendance('4714-11-24 BC', '4714-12-31 BC', 901, 1);
+SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-06', NULL, -1);
 SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, interval '-1 hour');
+SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, interval '178956970 years');
+SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, NULL);
+SELECT civilservice.day_worked('office', '09:00-18:00', 'infinity', '2026-03-02 09:00', '2026-03-02 18:00', '9 hours'),
+       civilservice.day_worked('office', '09:00-18:00', '2026-03-02', '2026-03-02 09:00', 'infinity', '9 hours'),
+       civilservice.day_breaches('office', '09:00-18:00', '-infinity', '2026-03-02 09:00', 'infinity', '9 hours', '8 hours', 0, true, false);
 SELECT civilservice.day_breaches(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
        civilservice.day_worked(NULL, NULL, NULL, NULL, NULL, NULL);
 ROLLBACK;

@@ -1,93 +1,293 @@
 /*
- * attendance.c — badge events per employee and working day (п. 20).
+ * attendance.c — attendance per employee and day (п. 9, 17, 19, 20).
  *
- * event_days() reads the access-control events of a period once, without
- * sorting them as a whole: they are grouped per employee in a hash table,
- * each employee's few events are sorted in memory, an exit is paired with
- * the entry just before it when they are close enough, and the pair belongs
- * to the local day of the entry (a night belongs to the day it started).
- * attendance() (sql/attendance.sql) joins the result with the calendar, the
- * acts and the schedules.
+ * attendance() reads each of its sources in employee order, through SPI
+ * cursors, one batch at a time: the employees, their badge events (by
+ * employee and instant, the order of the events' key (state_body_id,
+ * employee_id, at, ...)), the acts in effect, the recalls and the remote time
+ * records. It merges them one employee at a time, so a call holds one batch
+ * of each source and one employee's days, whatever the size of the body, and
+ * a longer period costs in proportion (its events are read in spans of a
+ * quarter, so the merge of monthly partitions stays narrow). Given an
+ * employee, every source is read through that employee's key range only.
+ *
+ * Events are paired as they stream by: an exit closes the entry just before
+ * it when close enough, and the pair belongs to the local day of the entry
+ * (a night belongs to the day it started). event_days() exposes that step
+ * alone; day_worked() and day_breaches() the rules of one day.
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "common/int.h"
 #include "executor/spi.h"
 #include "funcapi.h"
-#include "nodes/params.h"
+#include "miscadmin.h"
 #include "pgtime.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
-#include "utils/hsearch.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
+#include "calendar/calendar.h"
 #include "types/work_schedule.h"
 
+PG_FUNCTION_INFO_V1(cs_attendance);
 PG_FUNCTION_INFO_V1(cs_event_days);
 PG_FUNCTION_INFO_V1(cs_day_worked);
 PG_FUNCTION_INFO_V1(cs_day_breaches);
 
-/* Days around the period: one before (nights ending in it), two after. */
+/* Days of events read around the period: nights ending in it, and after. */
 #define CS_DAYS_BEFORE 2
 #define CS_DAYS_AFTER 3
 
-typedef struct CsEvent
-{
-	TimestampTz at;
-	bool		in;
-} CsEvent;
+/* Longest period, in days after the first (as attendance_period()). */
+#define CS_MAX_PERIOD 3660
 
-typedef struct CsEmpKey
-{
-	int64		body;
-	int64		employee;
-} CsEmpKey;
+/* Rows fetched from a cursor at a time. */
+#define CS_BATCH 1000
 
-typedef struct CsEmpEvents
-{
-	CsEmpKey	key;
-	int			n;
-	int			cap;
-	CsEvent    *ev;
-} CsEmpEvents;
+/*
+ * Events are read in consecutive spans of this many days, one cursor each,
+ * taken one after the other for each employee: each cursor merges the few
+ * monthly partitions of its span, so the cost of merging per event does not
+ * grow with the period.
+ */
+#define CS_SPAN_DAYS 92
+#define CS_MAX_SPANS ((CS_MAX_PERIOD + 1 + CS_DAYS_BEFORE + CS_DAYS_AFTER + CS_SPAN_DAYS - 1) / CS_SPAN_DAYS)
 
-/* A body's local midnights, in UTC, for the days of the window. */
-typedef struct CsBody
-{
-	int64		id;
-	pg_tz	   *tz;
-	TimestampTz *midnight;		/* ndays + 1 entries */
-} CsBody;
+/* ---------------------------------------------------------------------
+ * The rules of one day
+ * --------------------------------------------------------------------- */
 
-typedef struct CsDayAgg
+typedef enum CsExpected
 {
-	bool		used;
-	bool		has_in;
-	bool		has_out;
-	TimestampTz first_in;
-	TimestampTz last_out;
-	int64		present;
-	int32		unpaired;
-	int32		events;
-} CsDayAgg;
+	EXP_OFFICE,
+	EXP_REMOTE,
+	EXP_DAY_OFF,
+	EXP_RECALLED,
+	EXP_DISMISSED,
+	EXP_OTHER					/* any other text given to the SQL functions */
+} CsExpected;
 
-static int
-event_cmp(const void *a, const void *b)
+#define CS_NEXPECTED 5
+static const char *const expected_names[CS_NEXPECTED] = {
+	"office", "remote", "day_off", "recalled", "dismissed"
+};
+
+/*
+ * Breaches as bits, in the order they are reported (breach_kind); bits 2-5
+ * are the CS_WS_* codes of the schedule check, shifted.
+ */
+#define BR_NO_SHOW			0x001
+#define BR_NO_TIME_RECORD	0x002
+#define BR_WS_SHIFT			2
+#define BR_OVER_DAILY		0x040
+#define BR_ON_REMOTE_DAY	0x080
+#define BR_ON_DAY_OFF		0x100
+#define BR_UNPAIRED			0x200
+#define BR_NBITS			10
+
+static CsExpected
+expected_of(const char *s)
 {
-	const CsEvent *x = a;
-	const CsEvent *y = b;
+	int			i;
 
-	if (x->at != y->at)
-		return x->at < y->at ? -1 : 1;
-	/* at the same instant an entry comes before an exit ('in' < 'out') */
-	if (x->in != y->in)
-		return x->in ? -1 : 1;
-	return 0;
+	for (i = 0; i < CS_NEXPECTED; i++)
+		if (strcmp(s, expected_names[i]) == 0)
+			return (CsExpected) i;
+	return EXP_OTHER;
 }
+
+static const char *
+breach_code(int bit)
+{
+	const char *codes[CS_WS_NCODES];
+
+	switch (1 << bit)
+	{
+		case BR_NO_SHOW:
+			return "no_show";
+		case BR_NO_TIME_RECORD:
+			return "no_time_record";
+		case BR_OVER_DAILY:
+			return "over_daily_limit";
+		case BR_ON_REMOTE_DAY:
+			return "present_on_remote_day";
+		case BR_ON_DAY_OFF:
+			return "present_on_day_off";
+		case BR_UNPAIRED:
+			return "unpaired_events";
+	}
+	/* a code of the schedule check: its own table names it */
+	if (cs_ws_codes(1u << (bit - BR_WS_SHIFT), codes) != 1)
+		elog(ERROR, "unknown breach bit %d", bit);
+	return codes[0];
+}
+
+static ArrayType *
+breach_array(unsigned mask)
+{
+	Datum		elems[BR_NBITS];
+	int			n = 0;
+	int			bit;
+
+	for (bit = 0; bit < BR_NBITS; bit++)
+		if (mask & (1u << bit))
+			elems[n++] = CStringGetTextDatum(breach_code(bit));
+	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
+}
+
+/* Microseconds of an interval, a month taken as 30 days; errors on overflow. */
+static int64
+interval_usecs(const Interval *iv)
+{
+	int64		r;
+	int64		days;
+
+	if (pg_mul_s64_overflow((int64) iv->month, DAYS_PER_MONTH, &days) ||
+		pg_add_s64_overflow(days, iv->day, &days) ||
+		pg_mul_s64_overflow(days, USECS_PER_DAY, &r) ||
+		pg_add_s64_overflow(r, iv->time, &r))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("interval out of range"),
+				errdetail("The interval is longer than a timestamp can hold."),
+				errhint("Give a duration of hours or days."));
+	return r;
+}
+
+/*
+ * Local midnight starting day d as a timestamp; false when d is outside the
+ * range of timestamps.
+ */
+static bool
+day_start(DateADT d, Timestamp *midnight)
+{
+	if (DATE_NOT_FINITE(d) ||
+		d < DATETIME_MIN_JULIAN - POSTGRES_EPOCH_JDATE ||
+		d >= TIMESTAMP_END_JULIAN - POSTGRES_EPOCH_JDATE - 1)
+		return false;
+	*midnight = (Timestamp) d * USECS_PER_DAY;
+	return true;
+}
+
+/* Time of day of local timestamp t (t >= midnight); 24:00 when after the day. */
+static int64
+time_on(Timestamp t, Timestamp midnight)
+{
+	if (t - USECS_PER_DAY >= midnight)
+		return USECS_PER_DAY;
+	return t - midnight;
+}
+
+/*
+ * Entry and exit of a day usable for the schedule: both finite, the exit
+ * not before the entry, the entry not before the day. Sets the times of day.
+ */
+static bool
+day_times(DateADT d, Timestamp t_in, Timestamp t_out, int64 *arrived, int64 *left)
+{
+	Timestamp	midnight;
+
+	if (!day_start(d, &midnight) || TIMESTAMP_NOT_FINITE(t_in) || TIMESTAMP_NOT_FINITE(t_out) ||
+		t_out < t_in || t_in < midnight)
+		return false;
+	*arrived = time_on(t_in, midnight);
+	*left = time_on(t_out, midnight);
+	return true;
+}
+
+/*
+ * Working time of a day from the time present: at the workplace, the part
+ * inside the schedule's day and outside its break (presence before or after
+ * the day is not work); on a remote day, the reported time less the break
+ * when it spans it (п. 9). The time present itself when the entry and exit
+ * are not usable.
+ */
+static void
+worked_of(bool remote, const CsWorkSchedule *ws, DateADT d, Timestamp t_in, Timestamp t_out,
+		  const Interval *present, Interval *worked)
+{
+	int64		arrived,
+				left,
+				w;
+
+	if (!day_times(d, t_in, t_out, &arrived, &left))
+	{
+		*worked = *present;
+		return;
+	}
+	w = interval_usecs(present);
+	if (remote)
+	{
+		if (ws->break_from >= 0 &&
+			arrived <= (int64) ws->break_from * USECS_PER_MINUTE &&
+			left >= (int64) ws->break_to * USECS_PER_MINUTE)
+			w -= (int64) (ws->break_to - ws->break_from) * USECS_PER_MINUTE;
+	}
+	else
+	{
+		int64		inside = cs_ws_worked(ws, arrived, left);
+
+		if (inside < w)
+			w = inside;
+	}
+	memset(worked, 0, sizeof(Interval));
+	worked->time = Max(w, 0);
+}
+
+/* What is known of a day, for its breaches. */
+typedef struct CsDayFacts
+{
+	CsExpected	expected;
+	const CsWorkSchedule *schedule; /* NULL when none */
+	DateADT		day;
+	bool		has_times;		/* day, entry and exit all known */
+	Timestamp	t_in;
+	Timestamp	t_out;
+	const Interval *worked;		/* NULL when unknown */
+	const Interval *daily_limit;	/* NULL when unknown */
+	int32		unpaired;
+	bool		badged;
+	bool		recorded;
+} CsDayFacts;
+
+static unsigned
+breach_mask(const CsDayFacts *f)
+{
+	bool		at_work = f->expected == EXP_OFFICE || f->expected == EXP_RECALLED;
+	bool		remote = f->expected == EXP_REMOTE;
+	unsigned	mask = 0;
+	int64		arrived,
+				left;
+
+	if (at_work && !f->badged)
+		mask |= BR_NO_SHOW;
+	if (remote && !f->recorded)
+		mask |= BR_NO_TIME_RECORD;
+	if ((at_work || remote) && f->schedule != NULL && f->has_times &&
+		day_times(f->day, f->t_in, f->t_out, &arrived, &left))
+		mask |= cs_ws_check(f->schedule, arrived, left) << BR_WS_SHIFT;
+	if (f->worked != NULL && f->daily_limit != NULL && f->expected != EXP_DISMISSED &&
+		interval_usecs(f->worked) > interval_usecs(f->daily_limit))
+		mask |= BR_OVER_DAILY;
+	if (remote && f->badged)
+		mask |= BR_ON_REMOTE_DAY;
+	if (f->expected == EXP_DAY_OFF && f->badged)
+		mask |= BR_ON_DAY_OFF;
+	if (f->unpaired > 0)
+		mask |= BR_UNPAIRED;
+	return mask;
+}
+
+/* ---------------------------------------------------------------------
+ * Time zones and days
+ * --------------------------------------------------------------------- */
 
 /* UTC instant of local midnight of date d in zone tz. */
 static TimestampTz
@@ -95,7 +295,7 @@ local_midnight(DateADT d, pg_tz *tz)
 {
 	struct pg_tm tm;
 	int			offset;
-	Timestamp	result;
+	TimestampTz result;
 
 	memset(&tm, 0, sizeof(tm));
 	j2date(d + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
@@ -104,8 +304,45 @@ local_midnight(DateADT d, pg_tz *tz)
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				errmsg("date out of range for attendance: %s",
-					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))));
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))),
+				errdetail("Its midnight cannot be represented as a timestamp."),
+				errhint("Give a period within the range of timestamps."));
 	return result;
+}
+
+/* Local wall-clock time of instant t in zone tz. */
+static Timestamp
+local_time(TimestampTz t, pg_tz *tz)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+	Timestamp	result;
+
+	if (TIMESTAMP_NOT_FINITE(t))
+		return t;
+	if (timestamp2tm(t, &offset, &tm, &fsec, NULL, tz) != 0 ||
+		tm2timestamp(&tm, fsec, NULL, &result) != 0)
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("timestamp out of range"),
+				errdetail("A badge event or time record cannot be shown in the body's local time."),
+				errhint("Correct the instant of the event or record."));
+	return result;
+}
+
+/* Local date of instant t in zone tz. */
+static DateADT
+local_date(TimestampTz t, pg_tz *tz)
+{
+	Timestamp	l = local_time(t, tz);
+
+	if (TIMESTAMP_IS_NOBEGIN(l))
+		return DATEVAL_NOBEGIN;
+	if (TIMESTAMP_IS_NOEND(l))
+		return DATEVAL_NOEND;
+	/* floor division: timestamps before 2000 are negative */
+	return (DateADT) (l >= 0 ? l / USECS_PER_DAY : -((-l + USECS_PER_DAY - 1) / USECS_PER_DAY));
 }
 
 /* Index of the local day of instant t: midnight[i] <= t < midnight[i + 1]; -1 outside. */
@@ -129,363 +366,919 @@ day_index(const TimestampTz *midnight, int ndays, TimestampTz t)
 	return lo;
 }
 
-/* Local wall-clock time of instant t in zone tz. */
-static Timestamp
-local_time(TimestampTz t, pg_tz *tz)
-{
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			offset;
-	Timestamp	result;
+/* ---------------------------------------------------------------------
+ * Sources read through SPI cursors
+ * --------------------------------------------------------------------- */
 
-	if (timestamp2tm(t, &offset, &tm, &fsec, NULL, tz) != 0 ||
-		tm2timestamp(&tm, fsec, NULL, &result) != 0)
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("timestamp out of range"));
-	return result;
+/*
+ * The queries, each in two forms: a body's rows, and one employee's ($4).
+ * Every one returns the employee first and is ordered by it. Run with
+ * search_path = pg_catalog (the functions pin it).
+ */
+typedef enum CsSource
+{
+	SRC_EMPLOYEES,
+	SRC_EVENTS,
+	SRC_ACTS,
+	SRC_RECALLS,
+	SRC_RECORDS,
+	CS_NSOURCES
+} CsSource;
+
+typedef struct CsQuery
+{
+	const char *text;			/* with %s for the employee condition */
+	const char *one;			/* the employee condition */
+	Oid			bound;			/* type of $2 and $3 */
+} CsQuery;
+
+static const CsQuery queries[CS_NSOURCES] = {
+	/* employed at some time in [$2, $3] */
+	[SRC_EMPLOYEES] = {
+		"SELECT e.id, e.employed_from, e.employed_to, e.work_schedule FROM civilservice.employee e"
+		" WHERE e.state_body_id = $1 AND e.employed_from <= $3 AND (e.employed_to IS NULL OR e.employed_to >= $2)%s"
+		" ORDER BY e.id",
+		" AND e.id = $4", DATEOID
+	},
+	/* badge events in [$2, $3), an entry before an exit at the same instant */
+	[SRC_EVENTS] = {
+		"SELECT a.employee_id, a.at, a.direction = 'in' FROM civilservice.access_event a"
+		" WHERE a.state_body_id = $1 AND a.at >= $2 AND a.at < $3%s"
+		" ORDER BY a.employee_id, a.at, a.direction",
+		" AND a.employee_id = $4", TIMESTAMPTZOID
+	},
+	/* days on a regime under signed acts, touching [$2, $3] */
+	[SRC_ACTS] = {
+		"SELECT ae.employee_id, ae.regime_group = 'remote',"
+		" coalesce(lower(ae.effective_term), '-infinity'::date), coalesce(upper(ae.effective_term), 'infinity'::date),"
+		" ac.fixed_working_time"
+		" FROM civilservice.act_employee ae"
+		" JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id"
+		" WHERE ae.state_body_id = $1 AND ae.effective_term && daterange($2, $3, '[]')"
+		" AND ae.regime_group IN ('remote', 'flexible')%s"
+		" ORDER BY ae.employee_id",
+		" AND ae.employee_id = $4", DATEOID
+	},
+	/* recalls to the workplace (п. 12) touching the period, with a day's margin */
+	[SRC_RECALLS] = {
+		"SELECT r.employee_id, r.report_at, r.until FROM civilservice.recall r"
+		" WHERE r.state_body_id = $1 AND r.report_at < $3 AND coalesce(r.until, r.report_at) >= $2%s"
+		" ORDER BY r.employee_id",
+		" AND r.employee_id = $4", TIMESTAMPTZOID
+	},
+	/* remote time records of [$2, $3] (п. 9) */
+	[SRC_RECORDS] = {
+		"SELECT t.employee_id, t.day, t.started_at, t.ended_at FROM civilservice.remote_time_record t"
+		" WHERE t.state_body_id = $1 AND t.day >= $2 AND t.day <= $3%s"
+		" ORDER BY t.employee_id, t.day",
+		" AND t.employee_id = $4", DATEOID
+	},
+};
+
+/* Plans kept for the backend's life; the plan cache replans them as needed. */
+static SPIPlanPtr plans[CS_NSOURCES][2];
+static SPIPlanPtr bodies_plan;
+
+static SPIPlanPtr
+plan_of(CsSource src, bool one)
+{
+	if (plans[src][one] == NULL)
+	{
+		Oid			types[4] = {INT8OID, queries[src].bound, queries[src].bound, INT8OID};
+		char	   *text = psprintf(queries[src].text, one ? queries[src].one : "");
+		SPIPlanPtr	plan;
+
+		/* no parallel plan: a cursor runs in one process anyway */
+		plan = SPI_prepare_cursor(text, 4, types, 0);
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare_cursor failed: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "SPI_keepplan failed");
+		plans[src][one] = plan;
+		pfree(text);
+	}
+	return plans[src][one];
 }
 
-static int64
-interval_usecs(const Interval *iv)
+/* One source, fetched a batch at a time. */
+typedef struct CsStream
 {
-	return iv->time + (int64) iv->day * USECS_PER_DAY + (int64) iv->month * DAYS_PER_MONTH * USECS_PER_DAY;
+	Portal		portal;
+	SPITupleTable *batch;
+	uint64		n;
+	uint64		pos;
+	bool		last;			/* the batch held is the cursor's last */
+} CsStream;
+
+static void
+stream_open(CsStream *s, CsSource src, bool one, Datum *args)
+{
+	static const char nulls[4] = {' ', ' ', ' ', ' '};
+
+	memset(s, 0, sizeof(CsStream));
+	s->portal = SPI_cursor_open(NULL, plan_of(src, one), args, nulls, true);
+	if (s->portal == NULL)
+		elog(ERROR, "SPI_cursor_open failed: %s", SPI_result_code_string(SPI_result));
 }
 
-/* Receives the events straight from the executor into the hash table. */
-typedef struct CsEventReceiver
+/* The current row, NULL at the end. */
+static HeapTuple
+stream_peek(CsStream *s)
 {
-	DestReceiver pub;
-	HTAB	   *emps;
-	MemoryContext cxt;
-} CsEventReceiver;
+	if (s->pos < s->n)
+		return s->batch->vals[s->pos];
+	if (s->last)
+		return NULL;
+	if (s->batch != NULL)
+		SPI_freetuptable(s->batch);
+	SPI_cursor_fetch(s->portal, true, CS_BATCH);
+	s->batch = SPI_tuptable;
+	s->n = SPI_processed;
+	s->pos = 0;
+	s->last = s->n < CS_BATCH;
+	return s->n > 0 ? s->batch->vals[0] : NULL;
+}
 
-static bool
-event_receive(TupleTableSlot *slot, DestReceiver *self)
+static void
+stream_close(CsStream *s)
 {
-	CsEventReceiver *r = (CsEventReceiver *) self;
-	CsEmpKey	key;
-	CsEmpEvents *ee;
-	bool		found;
+	if (s->batch != NULL)
+		SPI_freetuptable(s->batch);
+	if (s->portal != NULL)
+		SPI_cursor_close(s->portal);
+	memset(s, 0, sizeof(CsStream));
+}
 
-	slot_getallattrs(slot);
-	if (slot->tts_isnull[0] || slot->tts_isnull[1] || slot->tts_isnull[2] || slot->tts_isnull[3])
-		return true;
-	key.body = DatumGetInt64(slot->tts_values[0]);
-	key.employee = DatumGetInt64(slot->tts_values[1]);
-	ee = hash_search(r->emps, &key, HASH_ENTER, &found);
-	if (!found)
-	{
-		ee->n = 0;
-		ee->cap = 8;
-		ee->ev = MemoryContextAlloc(r->cxt, sizeof(CsEvent) * ee->cap);
-	}
-	else if (ee->n == ee->cap)
-	{
-		ee->cap *= 2;
-		ee->ev = repalloc(ee->ev, sizeof(CsEvent) * ee->cap);
-	}
-	ee->ev[ee->n].at = DatumGetTimestampTz(slot->tts_values[2]);
-	ee->ev[ee->n].in = DatumGetBool(slot->tts_values[3]);
-	ee->n++;
+/* Column n (from 1) of the current row; isnull may be NULL for a NOT NULL one. */
+static inline Datum
+col(CsStream *s, HeapTuple tup, int n, bool *isnull)
+{
+	bool		dummy;
+
+	return SPI_getbinval(tup, s->batch->tupdesc, n, isnull ? isnull : &dummy);
+}
+
+/* The employee of the current row, or false at the end. */
+static inline bool
+stream_employee(CsStream *s, HeapTuple *tup, int64 *employee)
+{
+	*tup = stream_peek(s);
+	if (*tup == NULL)
+		return false;
+	*employee = DatumGetInt64(col(s, *tup, 1, NULL));
 	return true;
 }
 
+/* Moves to the first row of employee emp or after (rows of others are skipped). */
 static void
-event_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+stream_seek(CsStream *s, int64 emp)
 {
+	HeapTuple	tup;
+	int64		e;
+
+	while (stream_employee(s, &tup, &e) && e < emp)
+		s->pos++;
+}
+
+/* The next row of employee emp, NULL when there is none. */
+static HeapTuple
+stream_next_of(CsStream *s, int64 emp)
+{
+	HeapTuple	tup;
+	int64		e;
+
+	if (!stream_employee(s, &tup, &e) || e != emp)
+		return NULL;
+	s->pos++;
+	return tup;
+}
+
+/* ---------------------------------------------------------------------
+ * The call: the period, the bodies, one employee's days
+ * --------------------------------------------------------------------- */
+
+/* Badge events of one local day. */
+typedef struct CsDayAgg
+{
+	bool		used;
+	bool		has_in;
+	bool		has_out;
+	TimestampTz first_in;
+	TimestampTz last_out;
+	int64		present;
+	int32		unpaired;
+	int32		events;
+} CsDayAgg;
+
+typedef struct CsBody
+{
+	int64		id;
+	pg_tz	   *tz;
+	char	   *calendar;
+	CsWorkSchedule schedule;
+} CsBody;
+
+typedef struct CsCall
+{
+	DateADT		from;
+	DateADT		to;
+	int			nperiod;		/* days of [from, to] */
+	DateADT		first;			/* first day of the events read */
+	int			ndays;			/* days of events read, from first */
+	int64		max_session;
+	bool		one;			/* one employee */
+	int64		employee;
+	MemoryContext cxt;			/* the call's */
+	MemoryContext emp_cxt;		/* one employee's, reset between employees */
+	CsBody	   *bodies;
+	int			nbodies;
+	/* per body */
+	CsBody	   *body;
+	TimestampTz *midnight;		/* ndays + 1 local midnights of the body */
+	bool	   *working;		/* per day of the period */
+	/* per employee, over the event days */
+	CsDayAgg   *agg;
+	/* attendance only, per day of the period */
+	Interval   *daily_limit;
+	bool	   *remote;
+	bool	   *recalled;
+	const CsWorkSchedule **flexible;	/* a flexible act's fixed working time */
+	bool	   *recorded;
+	TimestampTz *rec_start;
+	TimestampTz *rec_end;
+	Datum		expected_text[CS_NEXPECTED];
+	ArrayType **breaches;		/* by mask, made when first needed */
+	ReturnSetInfo *rsinfo;
+} CsCall;
+
+static void
+check_period(DateADT from, DateADT to)
+{
+	if (DATE_NOT_FINITE(from) || DATE_NOT_FINITE(to))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
+				errmsg("attendance needs a finite period, not %s to %s",
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(from))),
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(to)))),
+				errdetail("Attendance has a row for every day of the period."),
+				errhint("Give the first and the last day of the period."));
+	if ((int64) to - from > CS_MAX_PERIOD)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("attendance covers at most ten years at a time, not %s to %s",
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(from))),
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(to)))),
+				errdetail("The period has %lld days; at most %d are computed at a time.",
+						  (long long) to - from + 1, CS_MAX_PERIOD + 1),
+				errhint("Split the period."));
+	if (from < DATETIME_MIN_JULIAN - POSTGRES_EPOCH_JDATE + CS_DAYS_BEFORE ||
+		to >= TIMESTAMP_END_JULIAN - POSTGRES_EPOCH_JDATE - CS_DAYS_AFTER)
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("date out of range for attendance: %s to %s",
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(from))),
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(to)))),
+				errdetail("The days around the period must be within the range of timestamps."),
+				errhint("Give a period within the range of timestamps."));
+}
+
+/* Hours of a rule parameter on a date, as an interval. */
+static Interval *
+parameter_hours(const char *name, DateADT d)
+{
+	Interval	hour;
+
+	memset(&hour, 0, sizeof(hour));
+	hour.time = USECS_PER_HOUR;
+	return DatumGetIntervalP(DirectFunctionCall2(interval_mul, IntervalPGetDatum(&hour),
+												 DirectFunctionCall1(numeric_float8,
+																	 NumericGetDatum(cs_rule_parameter(name, d)))));
+}
+
+/* The period's checks and the arrays every body and employee reuse. */
+static void
+call_init(CsCall *c, DateADT from, DateADT to, int64 max_session, bool for_attendance)
+{
+	MemoryContext old;
+
+	c->from = from;
+	c->to = to;
+	c->nperiod = to - from + 1;
+	c->first = from - CS_DAYS_BEFORE;
+	c->ndays = (to + CS_DAYS_AFTER) - c->first;
+	c->max_session = max_session;
+	c->cxt = AllocSetContextCreate(CurrentMemoryContext, "civilservice attendance", ALLOCSET_DEFAULT_SIZES);
+	c->emp_cxt = AllocSetContextCreate(c->cxt, "civilservice attendance employee", ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(c->cxt);
+	c->midnight = palloc(sizeof(TimestampTz) * (c->ndays + 1));
+	c->agg = palloc(sizeof(CsDayAgg) * c->ndays);
+	if (for_attendance)
+	{
+		int			i;
+
+		c->working = palloc(sizeof(bool) * c->nperiod);
+		c->daily_limit = palloc(sizeof(Interval) * c->nperiod);
+		c->remote = palloc(sizeof(bool) * c->nperiod);
+		c->recalled = palloc(sizeof(bool) * c->nperiod);
+		c->flexible = palloc(sizeof(CsWorkSchedule *) * c->nperiod);
+		c->recorded = palloc(sizeof(bool) * c->nperiod);
+		c->rec_start = palloc(sizeof(TimestampTz) * c->nperiod);
+		c->rec_end = palloc(sizeof(TimestampTz) * c->nperiod);
+		c->breaches = palloc0(sizeof(ArrayType *) * (1 << BR_NBITS));
+		for (i = 0; i < CS_NEXPECTED; i++)
+			c->expected_text[i] = CStringGetTextDatum(expected_names[i]);
+		/* the daily limit in force on each day (п. 9, 19) */
+		for (i = 0; i < c->nperiod; i++)
+			c->daily_limit[i] = *parameter_hours("daily_hours_limit", from + i);
+	}
+	MemoryContextSwitchTo(old);
+}
+
+/* The bodies asked for (all when body_null), in order of their key. */
+static void
+load_bodies(CsCall *c, bool body_null, int64 body)
+{
+	Datum		args[1] = {Int64GetDatum(body)};
+	char		nulls[1] = {body_null ? 'n' : ' '};
+	MemoryContext old;
+	uint64		i;
+
+	if (bodies_plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+		SPIPlanPtr	plan = SPI_prepare("SELECT b.id, b.time_zone, b.calendar_code, b.work_schedule"
+									   " FROM civilservice.state_body b WHERE $1 IS NULL OR b.id = $1 ORDER BY b.id",
+									   1, types);
+
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "SPI_keepplan failed");
+		bodies_plan = plan;
+	}
+	if (SPI_execute_plan(bodies_plan, args, nulls, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan failed");
+	old = MemoryContextSwitchTo(c->cxt);
+	c->nbodies = (int) SPI_processed;
+	c->bodies = palloc0(sizeof(CsBody) * Max(c->nbodies, 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		CsBody	   *b = &c->bodies[i];
+		char	   *tzname = SPI_getvalue(tup, desc, 2);
+		bool		isnull;
+		Datum		ws;
+
+		b->id = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		b->tz = tzname ? pg_tzset(tzname) : NULL;
+		if (b->tz == NULL)
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					errmsg("state body %lld has an unknown time zone \"%s\"",
+						   (long long) b->id, tzname ? tzname : "(null)"),
+					errdetail("Attendance is computed in the body's local time."),
+					errhint("Set civilservice.state_body.time_zone to a time zone name such as Asia/Almaty."));
+		b->calendar = SPI_getvalue(tup, desc, 3);
+		ws = SPI_getbinval(tup, desc, 4, &isnull);
+		if (isnull || b->calendar == NULL)
+			elog(ERROR, "state body %lld has no calendar or schedule", (long long) b->id);
+		memcpy(&b->schedule, DatumGetPointer(ws), sizeof(CsWorkSchedule));
+	}
+	MemoryContextSwitchTo(old);
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/* Local midnights of the event days, and the working days, of body b. */
+static void
+body_init(CsCall *c, CsBody *b)
+{
+	int			d;
+
+	c->body = b;
+	for (d = 0; d <= c->ndays; d++)
+		c->midnight[d] = local_midnight(c->first + d, b->tz);
+	if (c->working)
+		for (d = 0; d < c->nperiod; d++)
+			c->working[d] = cs_is_working(b->calendar, strlen(b->calendar), c->from + d);
+}
+
+/* Opens a source of the current body over [lo, hi]. */
+static void
+open_source(CsCall *c, CsStream *s, CsSource src, Datum lo, Datum hi)
+{
+	Datum		args[4] = {Int64GetDatum(c->body->id), lo, hi, Int64GetDatum(c->employee)};
+
+	stream_open(s, src, c->one, args);
+}
+
+/* The badge events of the current body, as consecutive spans of local days. */
+typedef struct CsEvents
+{
+	int			n;
+	CsStream	span[CS_MAX_SPANS];
+} CsEvents;
+
+static void
+open_events(CsCall *c, CsEvents *ev)
+{
+	int			d;
+
+	ev->n = 0;
+	for (d = 0; d < c->ndays; d += CS_SPAN_DAYS)
+		open_source(c, &ev->span[ev->n++], SRC_EVENTS, TimestampTzGetDatum(c->midnight[d]),
+					TimestampTzGetDatum(c->midnight[Min(d + CS_SPAN_DAYS, c->ndays)]));
 }
 
 static void
-event_shutdown(DestReceiver *self)
+close_events(CsEvents *ev)
 {
+	int			i;
+
+	for (i = ev->n - 1; i >= 0; i--)
+		stream_close(&ev->span[i]);
+	ev->n = 0;
 }
 
-static void
-event_destroy(DestReceiver *self)
+/* The first employee with events not read yet, or false when none is left. */
+static bool
+events_employee(CsEvents *ev, int64 *employee)
 {
+	bool		found = false;
+	int			i;
+
+	for (i = 0; i < ev->n; i++)
+	{
+		HeapTuple	tup;
+		int64		e;
+
+		if (stream_employee(&ev->span[i], &tup, &e) && (!found || e < *employee))
+		{
+			*employee = e;
+			found = true;
+		}
+	}
+	return found;
+}
+
+static inline void
+unpaired_entry(CsCall *c, TimestampTz at)
+{
+	int			d = day_index(c->midnight, c->ndays, at);
+
+	if (d >= 0)
+		c->agg[d].unpaired++;
+}
+
+/*
+ * Pairs and aggregates per local day the events of employee emp, which come
+ * in order of instant (span after span). An exit closes the entry just
+ * before it when at most max_session later; the pair belongs to the day of
+ * the entry. Whether an entry is paired is known at the next event.
+ */
+static void
+employee_events(CsCall *c, CsEvents *ev, int64 emp)
+{
+	HeapTuple	tup;
+	bool		has_prev = false;
+	bool		prev_in = false;
+	TimestampTz prev_at = 0;
+	int			i;
+
+	memset(c->agg, 0, sizeof(CsDayAgg) * c->ndays);
+	for (i = 0; i < ev->n; i++)
+	{
+		CsStream   *s = &ev->span[i];
+
+		stream_seek(s, emp);
+		while ((tup = stream_next_of(s, emp)) != NULL)
+		{
+			TimestampTz at = DatumGetTimestampTz(col(s, tup, 2, NULL));
+			bool		in = DatumGetBool(col(s, tup, 3, NULL));
+			bool		closes = !in && has_prev && prev_in && at - prev_at <= c->max_session;
+			int			d;
+
+			if (has_prev && prev_in && !closes)
+				unpaired_entry(c, prev_at);
+			d = day_index(c->midnight, c->ndays, closes ? prev_at : at);
+			if (d >= 0)
+			{
+				CsDayAgg   *a = &c->agg[d];
+
+				a->used = true;
+				a->events++;
+				if (in && (!a->has_in || at < a->first_in))
+				{
+					a->first_in = at;
+					a->has_in = true;
+				}
+				if (!in && (!a->has_out || at > a->last_out))
+				{
+					a->last_out = at;
+					a->has_out = true;
+				}
+				if (closes)
+					a->present += at - prev_at;
+				else if (!in)
+					a->unpaired++;
+			}
+			has_prev = true;
+			prev_in = in;
+			prev_at = at;
+		}
+	}
+	if (has_prev && prev_in)
+		unpaired_entry(c, prev_at);
+}
+
+/* Marks days [lo, hi] of the period in flags. */
+static void
+mark_days(CsCall *c, bool *flags, int64 lo, int64 hi)
+{
+	int64		d;
+
+	lo = Max(lo, (int64) c->from);
+	hi = Min(hi, (int64) c->to);
+	for (d = lo; d <= hi; d++)
+		flags[d - c->from] = true;
+}
+
+/* The acts, recalls and time records of employee emp over the period. */
+static void
+employee_regime(CsCall *c, CsStream *acts, CsStream *recalls, CsStream *records, int64 emp)
+{
+	HeapTuple	tup;
+	int			n = c->nperiod;
+
+	memset(c->remote, 0, sizeof(bool) * n);
+	memset(c->recalled, 0, sizeof(bool) * n);
+	memset(c->flexible, 0, sizeof(CsWorkSchedule *) * n);
+	memset(c->recorded, 0, sizeof(bool) * n);
+
+	stream_seek(acts, emp);
+	while ((tup = stream_next_of(acts, emp)) != NULL)
+	{
+		bool		remote = DatumGetBool(col(acts, tup, 2, NULL));
+		int64		lo = DatumGetDateADT(col(acts, tup, 3, NULL));
+		int64		hi = DatumGetDateADT(col(acts, tup, 4, NULL)) - 1;	/* upper bound excluded */
+		bool		no_ws;
+		Datum		ws = col(acts, tup, 5, &no_ws);
+
+		if (remote)
+			mark_days(c, c->remote, lo, hi);
+		else
+		{
+			CsWorkSchedule *copy = NULL;
+			int64		d;
+
+			/*
+			 * Copied: the batch may be freed before the employee's days are
+			 * done. Without a fixed working time the own schedule applies.
+			 */
+			if (!no_ws)
+			{
+				copy = MemoryContextAlloc(c->emp_cxt, sizeof(CsWorkSchedule));
+				memcpy(copy, DatumGetPointer(ws), sizeof(CsWorkSchedule));
+			}
+			for (d = Max(lo, (int64) c->from); d <= Min(hi, (int64) c->to); d++)
+				c->flexible[d - c->from] = copy;
+		}
+	}
+
+	/* the days of a recall: from the local day of report_at to that of the last instant before until */
+	stream_seek(recalls, emp);
+	while ((tup = stream_next_of(recalls, emp)) != NULL)
+	{
+		TimestampTz report_at = DatumGetTimestampTz(col(recalls, tup, 2, NULL));
+		bool		no_until;
+		TimestampTz until = DatumGetTimestampTz(col(recalls, tup, 3, &no_until));
+		TimestampTz last = no_until ? report_at : (TIMESTAMP_NOT_FINITE(until) ? until : until - 1);
+
+		mark_days(c, c->recalled, local_date(report_at, c->body->tz), local_date(last, c->body->tz));
+	}
+
+	stream_seek(records, emp);
+	while ((tup = stream_next_of(records, emp)) != NULL)
+	{
+		DateADT		day = DatumGetDateADT(col(records, tup, 2, NULL));
+		int			i = day - c->from;
+
+		if (i < 0 || i >= n)
+			continue;
+		c->recorded[i] = true;
+		c->rec_start[i] = DatumGetTimestampTz(col(records, tup, 3, NULL));
+		c->rec_end[i] = DatumGetTimestampTz(col(records, tup, 4, NULL));
+	}
+}
+
+/* The days of employee emp from max(from, employed_from), as rows. */
+static void
+employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT employed_to,
+			  const CsWorkSchedule *own)
+{
+	DateADT		day;
+
+	for (day = Max(c->from, employed_from); day <= c->to; day++)
+	{
+		int			i = day - c->from;
+		CsDayAgg   *a = &c->agg[day - c->first];
+		CsDayFacts	f;
+		Datum		values[11];
+		bool		nulls[11] = {false};
+		Interval	present = {0},
+					worked = {0};
+		bool		has_present = false;
+		Timestamp	t_in = 0,
+					t_out = 0;
+		bool		has_in = false,
+					has_out = false;
+		unsigned	mask;
+
+		memset(&f, 0, sizeof(f));
+		if (has_end && day > employed_to)
+			f.expected = EXP_DISMISSED;
+		else if (!c->working[i])
+			f.expected = EXP_DAY_OFF;
+		else if (c->recalled[i])
+			f.expected = EXP_RECALLED;
+		else if (c->remote[i])
+			f.expected = EXP_REMOTE;
+		else
+			f.expected = EXP_OFFICE;
+		f.schedule = c->flexible[i] != NULL ? c->flexible[i] : own;
+		f.day = day;
+		f.badged = a->used;
+		f.unpaired = a->unpaired;
+		f.daily_limit = &c->daily_limit[i];
+
+		/* on a remote day the remote worker's time record stands for the badge events (п. 9) */
+		if (f.expected == EXP_REMOTE)
+		{
+			f.recorded = c->recorded[i];
+			if (f.recorded)
+			{
+				t_in = local_time(c->rec_start[i], c->body->tz);
+				t_out = local_time(c->rec_end[i], c->body->tz);
+				has_in = has_out = true;
+				present = *DatumGetIntervalP(DirectFunctionCall2(timestamp_mi,
+																 TimestampTzGetDatum(c->rec_end[i]),
+																 TimestampTzGetDatum(c->rec_start[i])));
+				has_present = true;
+			}
+		}
+		else if (a->used)
+		{
+			if (a->has_in)
+			{
+				t_in = local_time(a->first_in, c->body->tz);
+				has_in = true;
+			}
+			if (a->has_out)
+			{
+				t_out = local_time(a->last_out, c->body->tz);
+				has_out = true;
+			}
+			memset(&present, 0, sizeof(present));
+			present.time = a->present;
+			has_present = true;
+		}
+		f.has_times = has_in && has_out;
+		f.t_in = t_in;
+		f.t_out = t_out;
+		if (has_present)
+		{
+			if (f.has_times)
+				worked_of(f.expected == EXP_REMOTE, f.schedule, day, t_in, t_out, &present, &worked);
+			else
+				worked = present;
+			f.worked = &worked;
+		}
+
+		mask = breach_mask(&f);
+		if (c->breaches[mask] == NULL)
+		{
+			MemoryContext old = MemoryContextSwitchTo(c->cxt);
+
+			c->breaches[mask] = breach_array(mask);
+			MemoryContextSwitchTo(old);
+		}
+
+		values[0] = Int64GetDatum(c->body->id);
+		values[1] = Int64GetDatum(emp);
+		values[2] = DateADTGetDatum(day);
+		values[3] = c->expected_text[f.expected];
+		values[4] = PointerGetDatum(f.schedule);
+		values[5] = TimestampGetDatum(t_in);
+		nulls[5] = !has_in;
+		values[6] = TimestampGetDatum(t_out);
+		nulls[6] = !has_out;
+		values[7] = IntervalPGetDatum(&present);
+		nulls[7] = !has_present;
+		values[8] = IntervalPGetDatum(&worked);
+		nulls[8] = !has_present;
+		values[9] = Int32GetDatum(f.unpaired);
+		values[10] = PointerGetDatum(c->breaches[mask]);
+		tuplestore_putvalues(c->rsinfo->setResult, c->rsinfo->setDesc, values, nulls);
+	}
+}
+
+/* All employees of the current body (or the one asked for), merged with their sources. */
+static void
+body_attendance(CsCall *c)
+{
+	CsStream	emps,
+				acts,
+				recalls,
+				records;
+	CsEvents	events;
+	HeapTuple	tup;
+	Datum		from = DateADTGetDatum(c->from),
+				to = DateADTGetDatum(c->to);
+
+	/* recalls as far as a day around the period in UTC, as the local days need */
+	open_source(c, &emps, SRC_EMPLOYEES, from, to);
+	open_events(c, &events);
+	open_source(c, &acts, SRC_ACTS, from, to);
+	open_source(c, &recalls, SRC_RECALLS,
+				TimestampTzGetDatum((TimestampTz) (c->from - 1) * USECS_PER_DAY),
+				TimestampTzGetDatum((TimestampTz) (c->to + 2) * USECS_PER_DAY));
+	open_source(c, &records, SRC_RECORDS, from, to);
+
+	while ((tup = stream_peek(&emps)) != NULL)
+	{
+		int64		emp = DatumGetInt64(col(&emps, tup, 1, NULL));
+		DateADT		employed_from = DatumGetDateADT(col(&emps, tup, 2, NULL));
+		bool		no_end,
+					no_ws;
+		DateADT		employed_to = DatumGetDateADT(col(&emps, tup, 3, &no_end));
+		Datum		ws = col(&emps, tup, 4, &no_ws);
+		CsWorkSchedule own;
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		/* the employee's own schedule, else the body's */
+		memcpy(&own, no_ws ? (void *) &c->body->schedule : DatumGetPointer(ws), sizeof(CsWorkSchedule));
+		emps.pos++;
+
+		old = MemoryContextSwitchTo(c->emp_cxt);
+		employee_events(c, &events, emp);
+		employee_regime(c, &acts, &recalls, &records, emp);
+		employee_days(c, emp, employed_from, !no_end, employed_to, &own);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(c->emp_cxt);
+	}
+
+	stream_close(&records);
+	stream_close(&recalls);
+	stream_close(&acts);
+	close_events(&events);
+	stream_close(&emps);
+}
+
+/*
+ * attendance(from_day, to_day, body [, employee]) — see attendance.sql. A
+ * NULL body means every body; a NULL employee every employee.
+ */
+Datum
+cs_attendance(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	CsCall		c;
+	DateADT		from,
+				to;
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	/* a period with an unknown end has no days */
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	from = PG_GETARG_DATEADT(0);
+	to = PG_GETARG_DATEADT(1);
+	check_period(from, to);
+	if (to < from)
+		PG_RETURN_NULL();
+
+	memset(&c, 0, sizeof(c));
+	c.rsinfo = rsinfo;
+	c.one = PG_NARGS() > 3 && !PG_ARGISNULL(3);
+	c.employee = c.one ? PG_GETARG_INT64(3) : 0;
+	call_init(&c, from, to,
+			  interval_usecs(parameter_hours("attendance_max_session_hours", from)), true);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	load_bodies(&c, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_INT64(2));
+	for (i = 0; i < c.nbodies; i++)
+	{
+		body_init(&c, &c.bodies[i]);
+		body_attendance(&c);
+	}
+	SPI_finish();
+	MemoryContextDelete(c.cxt);
+	PG_RETURN_NULL();
 }
 
 /*
  * event_days(from_day, to_day, body, max_session) → (state_body_id,
- * employee_id, day, first_in, last_out, present, unpaired, events); first_in
- * and last_out in the body's local time
+ * employee_id, day, first_in, last_out, present, unpaired, events) of the
+ * days of [from_day, to_day] with badge events; first_in and last_out in the
+ * body's local time.
  */
 Datum
 cs_event_days(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	DateADT		from_day,
-				to_day,
-				first_day;
-	bool		all_bodies = PG_ARGISNULL(2);
-	int64		body_arg = all_bodies ? 0 : PG_GETARG_INT64(2);
+	CsCall		c;
+	DateADT		from,
+				to;
 	int64		max_session;
-	int			ndays;
-	MemoryContext work,
-				old;
-	HASHCTL		ctl;
-	HTAB	   *emps;
-	CsBody	   *bodies = NULL;
-	int			nbodies = 0;
-	TimestampTz lo_ts = 0,
-				hi_ts = 0;
-	SPIPlanPtr	plan;
-	HASH_SEQ_STATUS seq;
-	CsEmpEvents *ee;
-	CsDayAgg   *agg;
+	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
 		ereport(ERROR,
 				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				errmsg("event_days needs from_day, to_day and max_session"));
-	from_day = PG_GETARG_DATEADT(0);
-	to_day = PG_GETARG_DATEADT(1);
+				errmsg("event_days needs from_day, to_day and max_session"),
+				errdetail("Only body may be NULL, for every body."),
+				errhint("Give the period and the longest presence counted as one."));
+	from = PG_GETARG_DATEADT(0);
+	to = PG_GETARG_DATEADT(1);
 	max_session = interval_usecs(PG_GETARG_INTERVAL_P(3));
-	if (DATE_NOT_FINITE(from_day) || DATE_NOT_FINITE(to_day))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("attendance needs a finite period"));
-
 	InitMaterializedSRF(fcinfo, 0);
-	if (to_day < from_day)
+	check_period(from, to);
+	if (to < from)
 		PG_RETURN_NULL();
-	if ((int64) to_day - from_day > 3660)
-		ereport(ERROR,
-				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				errmsg("attendance covers at most ten years at a time"),
-				errhint("Split the period."));
 
-	first_day = from_day - CS_DAYS_BEFORE;
-	ndays = (to_day + CS_DAYS_AFTER) - first_day;
-
-	work = AllocSetContextCreate(CurrentMemoryContext, "civilservice event_days", ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(work);
-	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = sizeof(CsEmpKey);
-	ctl.entrysize = sizeof(CsEmpEvents);
-	ctl.hcxt = work;
-	emps = hash_create("civilservice event_days", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	agg = palloc(sizeof(CsDayAgg) * ndays);
-	MemoryContextSwitchTo(old);
+	memset(&c, 0, sizeof(c));
+	c.rsinfo = rsinfo;
+	call_init(&c, from, to, max_session, false);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-
-	/* the bodies and their local midnights */
+	load_bodies(&c, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_INT64(2));
+	for (i = 0; i < c.nbodies; i++)
 	{
-		Oid			argtypes[1] = {INT8OID};
-		Datum		args[1] = {Int64GetDatum(body_arg)};
-		char		nulls[1] = {all_bodies ? 'n' : ' '};
-		uint64		i;
+		CsEvents	events;
+		int64		emp = 0;
 
-		if (SPI_execute_with_args("SELECT id, time_zone FROM civilservice.state_body WHERE $1 IS NULL OR id = $1",
-								  1, argtypes, args, nulls, true, 0) != SPI_OK_SELECT)
-			elog(ERROR, "SPI_execute_with_args failed");
-		old = MemoryContextSwitchTo(work);
-		nbodies = (int) SPI_processed;
-		bodies = palloc0(sizeof(CsBody) * Max(nbodies, 1));
-		for (i = 0; i < SPI_processed; i++)
+		body_init(&c, &c.bodies[i]);
+		open_events(&c, &events);
+		while (events_employee(&events, &emp))
 		{
-			bool		isnull;
-			HeapTuple	tup = SPI_tuptable->vals[i];
-			char	   *tzname = SPI_getvalue(tup, SPI_tuptable->tupdesc, 2);
-			pg_tz	   *tz = tzname ? pg_tzset(tzname) : NULL;
 			int			d;
 
-			if (tz == NULL)
-				ereport(ERROR,
-						errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						errmsg("state body has an unknown time zone \"%s\"", tzname ? tzname : "(null)"));
-			bodies[i].id = DatumGetInt64(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
-			bodies[i].tz = tz;
-			bodies[i].midnight = palloc(sizeof(TimestampTz) * (ndays + 1));
-			for (d = 0; d <= ndays; d++)
-				bodies[i].midnight[d] = local_midnight(first_day + d, tz);
-			if (i == 0 || bodies[i].midnight[0] < lo_ts)
-				lo_ts = bodies[i].midnight[0];
-			if (i == 0 || bodies[i].midnight[ndays] > hi_ts)
-				hi_ts = bodies[i].midnight[ndays];
-		}
-		MemoryContextSwitchTo(old);
-	}
-
-	if (nbodies > 0)
-	{
-		Oid			argtypes[3] = {TIMESTAMPTZOID, TIMESTAMPTZOID, INT8OID};
-		Datum		args[3] = {TimestampTzGetDatum(lo_ts), TimestampTzGetDatum(hi_ts), Int64GetDatum(body_arg)};
-		char		nulls[3] = {' ', ' ', all_bodies ? 'n' : ' '};
-
-		SPIExecuteOptions opts;
-		ParamListInfo params = makeParamList(3);
-		CsEventReceiver recv;
-
-		plan = SPI_prepare("SELECT state_body_id, employee_id, at, direction = 'in' FROM civilservice.access_event "
-						   "WHERE at >= $1 AND at < $2 AND ($3 IS NULL OR state_body_id = $3)", 3, argtypes);
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed");
-		for (int i = 0; i < 3; i++)
-		{
-			params->params[i].value = args[i];
-			params->params[i].isnull = nulls[i] == 'n';
-			params->params[i].pflags = PARAM_FLAG_CONST;
-			params->params[i].ptype = argtypes[i];
-		}
-		memset(&recv, 0, sizeof(recv));
-		recv.pub.receiveSlot = event_receive;
-		recv.pub.rStartup = event_startup;
-		recv.pub.rShutdown = event_shutdown;
-		recv.pub.rDestroy = event_destroy;
-		recv.pub.mydest = DestNone;
-		recv.emps = emps;
-		recv.cxt = work;
-		memset(&opts, 0, sizeof(opts));
-		opts.params = params;
-		opts.read_only = true;
-		opts.dest = (DestReceiver *) &recv;
-		if (SPI_execute_plan_extended(plan, &opts) < 0)
-			elog(ERROR, "SPI_execute_plan_extended failed");
-	}
-
-	/* pair and aggregate per employee and local day */
-	hash_seq_init(&seq, emps);
-	while ((ee = hash_seq_search(&seq)) != NULL)
-	{
-		CsBody	   *b = NULL;
-		int			i;
-
-		for (i = 0; i < nbodies; i++)
-			if (bodies[i].id == ee->key.body)
+			CHECK_FOR_INTERRUPTS();
+			employee_events(&c, &events, emp);
+			for (d = from - c.first; d <= to - c.first; d++)
 			{
-				b = &bodies[i];
-				break;
-			}
-		if (b == NULL)
-			continue;
-		memset(agg, 0, sizeof(CsDayAgg) * ndays);
-		qsort(ee->ev, ee->n, sizeof(CsEvent), event_cmp);
-		for (i = 0; i < ee->n; i++)
-		{
-			CsEvent    *e = &ee->ev[i];
-			bool		closes = !e->in && i > 0 && ee->ev[i - 1].in && e->at - ee->ev[i - 1].at <= max_session;
-			bool		paired = closes || (e->in && i + 1 < ee->n && !ee->ev[i + 1].in &&
-											ee->ev[i + 1].at - e->at <= max_session);
-			int			d = day_index(b->midnight, ndays, closes ? ee->ev[i - 1].at : e->at);
-			CsDayAgg   *a;
+				CsDayAgg   *a = &c.agg[d];
+				Datum		values[8];
+				bool		nulls[8] = {false};
+				Interval	present;
 
-			if (d < 0)
-				continue;
-			a = &agg[d];
-			a->used = true;
-			a->events++;
-			if (e->in && (!a->has_in || e->at < a->first_in))
-			{
-				a->first_in = e->at;
-				a->has_in = true;
+				if (!a->used)
+					continue;
+				memset(&present, 0, sizeof(present));
+				present.time = a->present;
+				values[0] = Int64GetDatum(c.body->id);
+				values[1] = Int64GetDatum(emp);
+				values[2] = DateADTGetDatum(c.first + d);
+				values[3] = TimestampGetDatum(a->has_in ? local_time(a->first_in, c.body->tz) : 0);
+				nulls[3] = !a->has_in;
+				values[4] = TimestampGetDatum(a->has_out ? local_time(a->last_out, c.body->tz) : 0);
+				nulls[4] = !a->has_out;
+				values[5] = IntervalPGetDatum(&present);
+				values[6] = Int32GetDatum(a->unpaired);
+				values[7] = Int32GetDatum(a->events);
+				tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 			}
-			if (!e->in && (!a->has_out || e->at > a->last_out))
-			{
-				a->last_out = e->at;
-				a->has_out = true;
-			}
-			if (closes)
-				a->present += e->at - ee->ev[i - 1].at;
-			if (!paired)
-				a->unpaired++;
 		}
-		for (i = from_day - first_day; i <= to_day - first_day; i++)
-		{
-			Datum		values[8];
-			bool		nulls[8] = {false};
-			Interval   *present;
-
-			if (!agg[i].used)
-				continue;
-			present = palloc0(sizeof(Interval));
-			present->time = agg[i].present;
-			values[0] = Int64GetDatum(ee->key.body);
-			values[1] = Int64GetDatum(ee->key.employee);
-			values[2] = DateADTGetDatum(first_day + i);
-			values[3] = TimestampGetDatum(agg[i].has_in ? local_time(agg[i].first_in, b->tz) : 0);
-			nulls[3] = !agg[i].has_in;
-			values[4] = TimestampGetDatum(agg[i].has_out ? local_time(agg[i].last_out, b->tz) : 0);
-			nulls[4] = !agg[i].has_out;
-			values[5] = IntervalPGetDatum(present);
-			values[6] = Int32GetDatum(agg[i].unpaired);
-			values[7] = Int32GetDatum(agg[i].events);
-			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-			pfree(present);
-		}
+		close_events(&events);
 	}
-
 	SPI_finish();
-	MemoryContextDelete(work);
+	MemoryContextDelete(c.cxt);
 	PG_RETURN_NULL();
-}
-
-/* Time of day of local timestamp t, as TimeADT; 24:00 when t is after day d. */
-static TimeADT
-time_on(Timestamp t, DateADT d)
-{
-	Timestamp	midnight = (Timestamp) d * USECS_PER_DAY;
-
-	if (t - midnight >= USECS_PER_DAY)
-		return USECS_PER_DAY;
-	return t - midnight;
-}
-
-static int64
-break_spanned(const CsWorkSchedule *ws, Timestamp t_in, Timestamp t_out, DateADT d)
-{
-	if (ws->break_from < 0)
-		return 0;
-	if (time_on(t_in, d) <= (int64) ws->break_from * USECS_PER_MINUTE &&
-		time_on(t_out, d) >= (int64) ws->break_to * USECS_PER_MINUTE)
-		return (int64) (ws->break_to - ws->break_from) * USECS_PER_MINUTE;
-	return 0;
 }
 
 /*
  * day_worked(expected, schedule, day, first_in, last_out, present): the
- * working time of a day. At the workplace, the time present inside the
- * schedule's day and outside its break (presence before or after the day is
- * not work); on a remote day, the reported time less the break when it spans
- * it (п. 9). Without a schedule or both times, the time present.
+ * working time of a day (see worked_of). Without a schedule or both times,
+ * the time present.
  */
 Datum
 cs_day_worked(PG_FUNCTION_ARGS)
 {
 	Interval   *present,
 			   *r;
-	const CsWorkSchedule *ws;
-	DateADT		d;
-	Timestamp	t_in,
-				t_out;
-	int64		worked;
 
 	if (PG_ARGISNULL(5))
 		PG_RETURN_NULL();
 	present = PG_GETARG_INTERVAL_P(5);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
 		PG_RETURN_INTERVAL_P(present);
-	ws = (const CsWorkSchedule *) PG_GETARG_POINTER(1);
-	d = PG_GETARG_DATEADT(2);
-	t_in = PG_GETARG_TIMESTAMP(3);
-	t_out = PG_GETARG_TIMESTAMP(4);
-	if (t_out < t_in || t_in < (Timestamp) d * USECS_PER_DAY)
-		PG_RETURN_INTERVAL_P(present);
-	worked = interval_usecs(present);
-	if (strcmp(text_to_cstring(PG_GETARG_TEXT_PP(0)), "remote") == 0)
-		worked -= break_spanned(ws, t_in, t_out, d);
-	else
-	{
-		int64		inside = cs_ws_worked(ws, time_on(t_in, d), time_on(t_out, d));
-
-		if (inside < worked)
-			worked = inside;
-	}
-	r = palloc0(sizeof(Interval));
-	r->time = Max(worked, 0);
+	r = palloc(sizeof(Interval));
+	worked_of(strcmp(text_to_cstring(PG_GETARG_TEXT_PP(0)), "remote") == 0,
+			  (const CsWorkSchedule *) PG_GETARG_POINTER(1), PG_GETARG_DATEADT(2),
+			  PG_GETARG_TIMESTAMP(3), PG_GETARG_TIMESTAMP(4), present, r);
 	PG_RETURN_INTERVAL_P(r);
 }
 
@@ -497,46 +1290,22 @@ cs_day_worked(PG_FUNCTION_ARGS)
 Datum
 cs_day_breaches(PG_FUNCTION_ARGS)
 {
-	char	   *expected = PG_ARGISNULL(0) ? "" : text_to_cstring(PG_GETARG_TEXT_PP(0));
-	bool		has_ws = !PG_ARGISNULL(1);
-	bool		has_times = !PG_ARGISNULL(2) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4);
-	bool		badged = !PG_ARGISNULL(8) && PG_GETARG_BOOL(8);
-	bool		recorded = !PG_ARGISNULL(9) && PG_GETARG_BOOL(9);
-	int32		unpaired = PG_ARGISNULL(7) ? 0 : PG_GETARG_INT32(7);
-	bool		at_work = strcmp(expected, "office") == 0 || strcmp(expected, "recalled") == 0;
-	bool		remote = strcmp(expected, "remote") == 0;
-	Datum		elems[10];
-	int			n = 0;
+	CsDayFacts	f;
 
-	if (at_work && !badged)
-		elems[n++] = CStringGetTextDatum("no_show");
-	if (remote && !recorded)
-		elems[n++] = CStringGetTextDatum("no_time_record");
-	if ((at_work || remote) && has_ws && has_times)
+	memset(&f, 0, sizeof(f));
+	f.expected = PG_ARGISNULL(0) ? EXP_OTHER : expected_of(text_to_cstring(PG_GETARG_TEXT_PP(0)));
+	f.schedule = PG_ARGISNULL(1) ? NULL : (const CsWorkSchedule *) PG_GETARG_POINTER(1);
+	f.has_times = !PG_ARGISNULL(2) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4);
+	if (f.has_times)
 	{
-		const CsWorkSchedule *ws = (const CsWorkSchedule *) PG_GETARG_POINTER(1);
-		DateADT		d = PG_GETARG_DATEADT(2);
-		Timestamp	t_in = PG_GETARG_TIMESTAMP(3);
-		Timestamp	t_out = PG_GETARG_TIMESTAMP(4);
-
-		if (t_out >= t_in && t_in >= (Timestamp) d * USECS_PER_DAY)
-		{
-			const char *codes[CS_WS_NCODES];
-			int			k = cs_ws_codes(cs_ws_check(ws, time_on(t_in, d), time_on(t_out, d)), codes);
-			int			i;
-
-			for (i = 0; i < k; i++)
-				elems[n++] = CStringGetTextDatum(codes[i]);
-		}
+		f.day = PG_GETARG_DATEADT(2);
+		f.t_in = PG_GETARG_TIMESTAMP(3);
+		f.t_out = PG_GETARG_TIMESTAMP(4);
 	}
-	if (!PG_ARGISNULL(5) && !PG_ARGISNULL(6) && strcmp(expected, "dismissed") != 0 &&
-		interval_usecs(PG_GETARG_INTERVAL_P(5)) > interval_usecs(PG_GETARG_INTERVAL_P(6)))
-		elems[n++] = CStringGetTextDatum("over_daily_limit");
-	if (remote && badged)
-		elems[n++] = CStringGetTextDatum("present_on_remote_day");
-	if (strcmp(expected, "day_off") == 0 && badged)
-		elems[n++] = CStringGetTextDatum("present_on_day_off");
-	if (unpaired > 0)
-		elems[n++] = CStringGetTextDatum("unpaired_events");
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+	f.worked = PG_ARGISNULL(5) ? NULL : PG_GETARG_INTERVAL_P(5);
+	f.daily_limit = PG_ARGISNULL(6) ? NULL : PG_GETARG_INTERVAL_P(6);
+	f.unpaired = PG_ARGISNULL(7) ? 0 : PG_GETARG_INT32(7);
+	f.badged = !PG_ARGISNULL(8) && PG_GETARG_BOOL(8);
+	f.recorded = !PG_ARGISNULL(9) && PG_GETARG_BOOL(9);
+	PG_RETURN_ARRAYTYPE_P(breach_array(breach_mask(&f)));
 }

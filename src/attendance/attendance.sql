@@ -50,9 +50,10 @@ COMMENT ON FUNCTION civilservice.counts_as_violation(text) IS
 CREATE FUNCTION civilservice.event_days(from_day date, to_day date, body bigint, max_session interval)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, first_in timestamp, last_out timestamp,
                    time_present interval, unpaired_events integer, events integer)
-    AS 'MODULE_PATHNAME', 'cs_event_days' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100000;
+    AS 'MODULE_PATHNAME', 'cs_event_days' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100000
+    SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.event_days(date, date, bigint, interval) IS
-  'п. 20: badge events per employee and local day of [from_day, to_day] (all bodies when body is NULL): an exit closes the entry just before it when at most max_session later, and the pair belongs to the day of the entry (a night belongs to the day it started); first entry and last exit in the body''s local time, time present over the pairs, unpaired events, events. The building block of attendance()';
+  'п. 20: badge events per employee and local day of [from_day, to_day] (all bodies when body is NULL), read in order of employee and instant: an exit closes the entry just before it when at most max_session later, and the pair belongs to the day of the entry (a night belongs to the day it started); first entry and last exit in the body''s local time, time present over the pairs, unpaired events, events. The step of attendance() that reads the events';
 
 CREATE FUNCTION civilservice.attendance_period(from_day date, to_day date) RETURNS date
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
@@ -60,110 +61,57 @@ BEGIN
     IF NOT isfinite(from_day) OR NOT isfinite(to_day) THEN
         RAISE EXCEPTION 'attendance needs a finite period, not % to %', from_day, to_day
           USING ERRCODE = 'datetime_field_overflow',
+                DETAIL = 'Attendance has a row for every day of the period.',
                 HINT = 'Give the first and the last day of the period.';
     END IF;
     IF to_day - from_day > 3660 THEN
         RAISE EXCEPTION 'attendance covers at most ten years at a time, not % to %', from_day, to_day
-          USING ERRCODE = 'program_limit_exceeded', HINT = 'Split the period.';
+          USING ERRCODE = 'program_limit_exceeded',
+                DETAIL = format('The period has %s days; at most 3661 are computed at a time.', to_day - from_day + 1),
+                HINT = 'Split the period.';
     END IF;
     RETURN to_day;
 END $$;
 COMMENT ON FUNCTION civilservice.attendance_period(date, date) IS
-  'The last day of an attendance period after checking it: finite, at most ten years (22008, 54000 otherwise)';
+  'The last day of an attendance period after checking it as attendance() does: finite, at most ten years (22008, 54000 otherwise)';
 
 CREATE FUNCTION civilservice.day_worked(expected text, schedule civilservice.work_schedule, day date,
                                         first_in timestamp, last_out timestamp, present interval) RETURNS interval
     AS 'MODULE_PATHNAME', 'cs_day_worked' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.day_worked(text, civilservice.work_schedule, date, timestamp, timestamp, interval) IS
-  'п. 9, 19: working time of a day — at the workplace the time present inside the schedule''s day and outside its break (presence before or after the day is not work); on a remote day the reported time less the break when it spans it; the time present when there is no schedule or no entry and exit';
+  'п. 9, 19: working time of a day — at the workplace the time present inside the schedule''s day and outside its break (presence before or after the day is not work); on a remote day the reported time less the break when it spans it; the time present when there is no schedule or no entry and exit. The rule attendance() applies to each day';
 CREATE FUNCTION civilservice.day_breaches(expected text, schedule civilservice.work_schedule, day date,
                                           first_in timestamp, last_out timestamp, worked interval, daily_limit interval,
                                           unpaired integer, badged boolean, recorded boolean) RETURNS text[]
     AS 'MODULE_PATHNAME', 'cs_day_breaches' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.day_breaches(text, civilservice.work_schedule, date, timestamp, timestamp, interval, interval, integer, boolean, boolean) IS
-  'п. 9, 17, 19, 20: the breaches of a day (codes of breach_kind, in a fixed order) from its expected status, schedule, local entry and exit, working time, daily limit, unpaired events, whether there were badge events and whether a remote time record exists';
+  'п. 9, 17, 19, 20: the breaches of a day (codes of breach_kind, in a fixed order) from its expected status, schedule, local entry and exit, working time, daily limit, unpaired events, whether there were badge events and whether a remote time record exists. The rule attendance() applies to each day';
 
+-- Both forms are one C function. It reads the employees, the badge events,
+-- the acts, the recalls and the remote time records of a body in order of
+-- employee and merges them one employee at a time: a call holds one
+-- employee's days, a longer period costs in proportion, and the form for one
+-- employee reads that employee's rows only (the events through the key
+-- (state_body_id, employee_id, at, ...)).
 CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint DEFAULT NULL)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
                    schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
                    time_present interval, time_worked interval, unpaired_events integer, breaches text[])
-LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
-WITH b AS MATERIALIZED (
-    SELECT sb.id, sb.time_zone, sb.calendar_code, sb.work_schedule
-      FROM civilservice.state_body sb
-     WHERE $3 IS NULL OR sb.id = $3
-), d AS MATERIALIZED (
-    SELECT b.id AS state_body_id, g::date AS day,
-           civilservice.is_working_day(g::date, b.calendar_code) AS working,
-           interval '1 hour' * civilservice.rule_parameter_value('daily_hours_limit', g::date) AS daily_limit
-      FROM b, generate_series($1::timestamp, civilservice.attendance_period($1, $2)::timestamp, interval '1 day') g
-), p AS MATERIALIZED (
-    SELECT interval '1 hour' * civilservice.rule_parameter_value('attendance_max_session_hours', $1) AS max_session
-), a AS MATERIALIZED (
-    SELECT x.state_body_id, x.employee_id, x.day, x.first_in, x.last_out,
-           x.time_present AS present, x.unpaired_events AS unpaired
-      FROM p, civilservice.event_days($1, $2, $3, p.max_session) x
-), emp AS (
-    SELECT e.state_body_id, e.id AS employee_id, e.employed_from, e.employed_to,
-           coalesce(e.work_schedule, b.work_schedule) AS own_schedule, b.time_zone
-      FROM civilservice.employee e
-      JOIN b ON b.id = e.state_body_id
-     WHERE e.employed_from <= $2 AND (e.employed_to IS NULL OR e.employed_to >= $1)
-), reg AS MATERIALIZED (
-    SELECT ae.state_body_id, ae.employee_id, ae.regime_group, ae.effective_term, ac.fixed_working_time
-      FROM civilservice.act_employee ae
-      JOIN b ON b.id = ae.state_body_id
-      JOIN civilservice.act ac ON ac.state_body_id = ae.state_body_id AND ac.id = ae.act_id
-     WHERE ae.effective_term && daterange($1, $2, '[]')
-), rec AS MATERIALIZED (
-    -- the days of recalls to the workplace (п. 12), per employee
-    SELECT r.state_body_id, r.employee_id,
-           range_agg(daterange(CAST(r.report_at AT TIME ZONE b.time_zone AS date),
-                               CAST(coalesce(r.until - interval '1 microsecond', r.report_at) AT TIME ZONE b.time_zone AS date),
-                               '[]')) AS days
-      FROM civilservice.recall r
-      JOIN b ON b.id = r.state_body_id
-     WHERE r.report_at < ($2 + 2)::timestamp AT TIME ZONE 'UTC'
-       AND coalesce(r.until, r.report_at) >= ($1 - 1)::timestamp AT TIME ZONE 'UTC'
-     GROUP BY r.state_body_id, r.employee_id
-), grid AS (
-    SELECT emp.state_body_id, emp.employee_id, d.day, emp.time_zone, d.daily_limit,
-           CASE WHEN emp.employed_to IS NOT NULL AND d.day > emp.employed_to THEN 'dismissed'
-                WHEN NOT d.working THEN 'day_off'
-                WHEN rc.days @> d.day THEN 'recalled'
-                WHEN rm.effective_term IS NOT NULL THEN 'remote'
-                ELSE 'office' END AS expected,
-           coalesce(fx.fixed_working_time, emp.own_schedule) AS schedule
-      FROM emp
-      JOIN d ON d.state_body_id = emp.state_body_id AND d.day >= emp.employed_from
-      LEFT JOIN reg rm ON rm.state_body_id = emp.state_body_id AND rm.employee_id = emp.employee_id
-                      AND rm.regime_group = 'remote' AND rm.effective_term @> d.day
-      LEFT JOIN reg fx ON fx.state_body_id = emp.state_body_id AND fx.employee_id = emp.employee_id
-                      AND fx.regime_group = 'flexible' AND fx.effective_term @> d.day
-      LEFT JOIN rec rc ON rc.state_body_id = emp.state_body_id AND rc.employee_id = emp.employee_id
-), r AS (
-    -- on a remote day the remote worker's time record stands for the badge events (п. 9)
-    SELECT g.state_body_id, g.employee_id, g.day, g.expected, g.schedule, g.daily_limit,
-           a.employee_id IS NOT NULL AS badged, coalesce(a.unpaired, 0) AS unpaired,
-           CASE WHEN g.expected = 'remote' THEN t.started_at AT TIME ZONE g.time_zone ELSE a.first_in END AS t_in,
-           CASE WHEN g.expected = 'remote' THEN t.ended_at AT TIME ZONE g.time_zone ELSE a.last_out END AS t_out,
-           CASE WHEN g.expected = 'remote' THEN t.ended_at - t.started_at ELSE a.present END AS present,
-           t.id IS NOT NULL AS recorded
-      FROM grid g
-      LEFT JOIN a ON a.state_body_id = g.state_body_id AND a.employee_id = g.employee_id AND a.day = g.day
-      LEFT JOIN civilservice.remote_time_record t
-             ON g.expected = 'remote' AND t.state_body_id = g.state_body_id AND t.employee_id = g.employee_id AND t.day = g.day
-)
-SELECT r.state_body_id, r.employee_id, r.day, r.expected, r.schedule, r.t_in, r.t_out, r.present, w.worked, r.unpaired,
-       civilservice.day_breaches(r.expected, r.schedule, r.day, r.t_in, r.t_out, w.worked, r.daily_limit,
-                                 r.unpaired, r.badged, r.recorded)
-  FROM r
-  CROSS JOIN LATERAL (SELECT civilservice.day_worked(r.expected, r.schedule, r.day, r.t_in, r.t_out, r.present) AS worked) w
-$$;
+    AS 'MODULE_PATHNAME', 'cs_attendance' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100000
+    SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.attendance(date, date, bigint) IS
-  'п. 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] (all bodies when body is NULL): the expected status (office, remote, day_off, recalled, dismissed) from the calendar, the acts in force and the recalls; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked (at the workplace: present inside the schedule''s day and outside its break; remote: reported less the break), which the daily limit in force applies to; unpaired events; the breaches (codes of breach_kind)';
+  'п. 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] (all bodies when body is NULL), in order of body, employee and day: the expected status (office, remote, day_off, recalled, dismissed) from the calendar, the acts in force and the recalls; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked (at the workplace: present inside the schedule''s day and outside its break; remote: reported less the break), which the daily limit in force applies to; unpaired events; the breaches (codes of breach_kind). A period must be finite and at most ten years (22008, 54000). For one employee call attendance(from_day, to_day, body, employee)';
 
-CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint DEFAULT NULL)
+CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint, employee bigint)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
+                   schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
+                   time_present interval, time_worked interval, unpaired_events integer, breaches text[])
+    AS 'MODULE_PATHNAME', 'cs_attendance' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100
+    SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.attendance(date, date, bigint, bigint) IS
+  'п. 9, 17, 19, 20: attendance(from_day, to_day, body) of one employee (every employee when employee is NULL; every body with that key when body is NULL): the same rows, computed from that employee''s rows only (employment, badge events, acts, recalls, time records), so its cost does not grow with the body — the timesheet of one person';
+
+CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint, employee bigint)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, iso_year integer, iso_week integer, week_start date,
                    time_worked interval, weekly_limit interval, over_limit boolean)
 LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
@@ -172,9 +120,18 @@ LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
            coalesce(sum(a.time_worked), interval '0'),
            interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start),
            coalesce(sum(a.time_worked), interval '0') > interval '1 hour' * civilservice.rule_parameter_value('weekly_hours_limit', w.week_start)
-      FROM civilservice.attendance(CAST(date_trunc('week', $1) AS date), CAST(date_trunc('week', $2) AS date) + 6, $3) a
+      FROM civilservice.attendance(CAST(date_trunc('week', $1) AS date), CAST(date_trunc('week', $2) AS date) + 6, $3, $4) a
       CROSS JOIN LATERAL (SELECT CAST(date_trunc('week', a.day) AS date) AS week_start) w
      GROUP BY a.state_body_id, a.employee_id, w.week_start
+$$;
+COMMENT ON FUNCTION civilservice.weekly_totals(date, date, bigint, bigint) IS
+  'п. 19: weekly_totals(from_day, to_day, body) of one employee (every employee when employee is NULL), from that employee''s attendance only';
+
+CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint DEFAULT NULL)
+    RETURNS TABLE (state_body_id bigint, employee_id bigint, iso_year integer, iso_week integer, week_start date,
+                   time_worked interval, weekly_limit interval, over_limit boolean)
+LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
+    SELECT * FROM civilservice.weekly_totals($1, $2, $3, NULL)
 $$;
 COMMENT ON FUNCTION civilservice.weekly_totals(date, date, bigint) IS
   'п. 19: time worked (present or reported on remote days, the break excluded) per employee and ISO week (Monday to Sunday) for every week touching [from_day, to_day], with the weekly limit in force at the week''s start and whether it is exceeded';

@@ -137,3 +137,9 @@ COMMENT ON COLUMN civilservice.after_hours_demands.outside IS 'day_off, before_w
 COMMENT ON SEQUENCE civilservice.remote_time_record_id_seq IS 'Keys of civilservice.remote_time_record';
 COMMENT ON SEQUENCE civilservice.violation_id_seq IS 'Keys of civilservice.violation';
 COMMENT ON SEQUENCE civilservice.availability_demand_id_seq IS 'Keys of civilservice.availability_demand';
+
+-- attendance() reads recalls in order of employee, and one employee's through
+-- this index only (п. 12); the key of recall is by body and id.
+CREATE INDEX recall_employee_idx ON civilservice.recall (state_body_id, employee_id, report_at);
+COMMENT ON INDEX civilservice.recall_employee_idx IS
+  'Recalls of one employee (п. 12), as attendance() reads them';

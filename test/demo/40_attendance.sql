@@ -27,9 +27,10 @@ COPY access_event (state_body_id, employee_id, at, direction, device_id) FROM ST
 \.
 SELECT count(*) AS events_stored FROM access_event WHERE state_body_id = 300;
 
-\echo '--- Her week under flexible time (fixed working time 10:00-17:00, start 08:00-10:00, end 17:00-19:00):'
+\echo '--- Her week under flexible time (fixed working time 10:00-17:00, start 08:00-10:00, end 17:00-19:00),'
+\echo '--- by the one-employee form attendance(from_day, to_day, body, employee), which reads only her records:'
 SELECT day, expected, first_in::time AS first_in, last_out::time AS last_out, time_worked AS worked, breaches
-  FROM attendance('2026-04-13', '2026-04-19', 300) WHERE employee_id = 2 ORDER BY day;
+  FROM attendance('2026-04-13', '2026-04-19', 300, 2);
 
 \echo '--- п. 21: violations of the month are computed (manual ones by HR are kept), then the candidates for cancellation:'
 SELECT recompute_violations('2026-04-01', '2026-04-30', 300) AS violations_recorded;

@@ -2,7 +2,7 @@
 -- attendance(), weekly limits, violations, systematic breaches, cancellation,
 -- after-hours demands, and the refusals with their SQLSTATE.
 BEGIN;
-SELECT plan(38);
+SELECT plan(50);
 SET LOCAL timezone = 'Asia/Almaty';
 
 INSERT INTO civilservice.state_body (id, bin, name_ru, work_schedule) VALUES
@@ -75,6 +75,41 @@ SELECT ok('no_time_record' = ANY (pg_temp.br(3, '2026-03-03')), 'no_time_record:
 SELECT is(pg_temp.br(3, '2026-03-04'), '{}'::text[], 'a recall day is checked like an office day');
 SELECT is(pg_temp.br(4, '2026-03-05'), '{}'::text[], 'no breach after dismissal');
 
+-- one employee's form: that employee's rows only, computed from that employee's records
+SELECT results_eq(
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 3)$$,
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM att WHERE employee_id = 3 ORDER BY day$$,
+  'one employee''s form gives that employee''s rows of the body''s form, in order of day (remote days, a recall, a time record)');
+SELECT results_eq(
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 2)$$,
+  $$SELECT day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM att WHERE employee_id = 2 ORDER BY day$$,
+  'the same for a flexible employee (the act''s fixed working time)');
+SELECT is((SELECT count(*)::int FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 4)), 8,
+          'a dismissed employee''s form still has every day of the period after employment began');
+SELECT is((SELECT count(*)::int FROM civilservice.attendance('2026-03-02', '2026-03-09', 951, 42)), 0,
+          'an employee the body does not have has no rows');
+SELECT results_eq(
+  $$SELECT week_start, time_worked, over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951, 2)$$,
+  $$SELECT week_start, time_worked, over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951) WHERE employee_id = 2$$,
+  'weekly totals of one employee are that employee''s of the body');
+SELECT is((SELECT array_agg(DISTINCT provolatile::text) FROM pg_proc
+            WHERE oid IN ('civilservice.attendance(date,date,bigint)'::regprocedure, 'civilservice.attendance(date,date,bigint,bigint)'::regprocedure,
+                          'civilservice.event_days(date,date,bigint,interval)'::regprocedure,
+                          'civilservice.weekly_totals(date,date,bigint)'::regprocedure, 'civilservice.weekly_totals(date,date,bigint,bigint)'::regprocedure)),
+          ARRAY['s'], 'attendance, event_days and weekly_totals only read: STABLE');
+SELECT is((SELECT provolatile::text FROM pg_proc WHERE oid = 'civilservice.recompute_violations(date,date,bigint)'::regprocedure), 'v',
+          'recompute_violations writes: VOLATILE');
+SELECT ok((SELECT bool_and(proconfig @> ARRAY['search_path=pg_catalog']) FROM pg_proc
+            WHERE oid IN ('civilservice.attendance(date,date,bigint)'::regprocedure, 'civilservice.attendance(date,date,bigint,bigint)'::regprocedure,
+                          'civilservice.event_days(date,date,bigint,interval)'::regprocedure)),
+          'the functions that read the records pin search_path');
+SELECT isnt(obj_description('civilservice.attendance(date,date,bigint,bigint)'::regprocedure, 'pg_proc'), NULL,
+            'the one-employee form has a comment');
+
 -- weekly limit and violations
 SELECT ok((SELECT over_limit FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 951) WHERE employee_id = 2),
           'over_weekly_limit: 45 hours in ISO week 10 (п. 19)');
@@ -109,6 +144,80 @@ SELECT throws_ok($$INSERT INTO civilservice.availability_demand (state_body_id, 
 SELECT throws_ok($$INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at)
                    VALUES (951, 3, '2026-03-05', '2026-03-05 18:00+05', '2026-03-05 09:00+05')$$, '23514', NULL,
                  'a remote time record ends after it starts');
+
+-- A body of 1,100 employees with generated events on five days — entries and exits with jitter, some
+-- forgotten, an entry at the same instant as an exit, a second reader at the same instant, nights —
+-- so that every cursor is read in several batches, and over a period from 1 January whose events are
+-- read in spans of 92 days from 30 December: the nights of 31 March cross into the second span.
+-- event_days equals the rule written with window functions, and the one-employee form of every
+-- employee equals the body's rows.
+CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS $$
+  SELECT lpad((p * 10 + c)::text, 12, '0')
+    FROM (SELECT CASE WHEN s1 < 10 THEN s1 WHEN s2 < 10 THEN s2 END AS c
+            FROM (SELECT (SELECT sum((p / (10::bigint ^ (11 - k))::bigint % 10) * k) % 11 FROM generate_series(1, 11) k) AS s1,
+                         (SELECT sum((p / (10::bigint ^ (11 - k))::bigint % 10) * ((k + 1) % 11 + 1)) % 11 FROM generate_series(1, 11) k) AS s2) x) y
+$$;
+CREATE FUNCTION pg_temp.r(k bigint) RETURNS float8 LANGUAGE sql IMMUTABLE AS
+  $$ SELECT ((hashint8(k) & 2147483647)::float8 / 2147483648) $$;
+INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (952, '040540001508', 'Орган 2');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name)
+SELECT 952, n, i::civilservice.iin, '2020-01-01', 'Служащий ' || n
+  FROM (SELECT row_number() OVER () AS n, i
+          FROM (SELECT pg_temp.iin_of((to_char(date '1970-01-01' + d, 'YYMMDD') || '3' || lpad(s::text, 4, '0'))::bigint) AS i
+                  FROM generate_series(0, 600) d, generate_series(1, 2) s) s
+         WHERE i IS NOT NULL LIMIT 1100) t;
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
+SELECT 952, e, (d + x.t + make_interval(mins => x.jitter * round(40 * (pg_temp.r(e * 7919 + (d - date '2026-03-30') * 31 + x.k) - 0.5))::int))
+               AT TIME ZONE 'Asia/Almaty', x.dir, x.gate
+  FROM generate_series(1, 1100) e,
+       (SELECT g::date AS d FROM generate_series(date '2026-03-30', date '2026-04-03', interval '1 day') g) days,
+       (VALUES (1, interval '09:00', 'in', 'gate-1', 1), (2, interval '13:00', 'out', 'gate-1', 1), (3, interval '14:00', 'in', 'gate-1', 1),
+               (4, interval '18:00', 'out', 'gate-1', 0), (5, interval '18:00', 'in', 'gate-3', 0), (6, interval '22:00', 'in', 'gate-1', 1),
+               (7, interval '29:00', 'out', 'gate-1', 1), (8, interval '09:00', 'in', 'gate-2', 0)) x(k, t, dir, gate, jitter)
+       CROSS JOIN LATERAL (SELECT pg_temp.r(e * 104729 + (d - date '2026-03-30')) AS v) c
+ WHERE CASE x.k WHEN 1 THEN NOT c.v BETWEEN 0.4 AND 0.5        -- a forgotten entry
+                WHEN 4 THEN NOT c.v BETWEEN 0.3 AND 0.4        -- a forgotten exit
+                WHEN 5 THEN c.v < 0.1                          -- back in at the instant of leaving
+                WHEN 6 THEN c.v BETWEEN 0.1 AND 0.2            -- a night
+                WHEN 7 THEN c.v BETWEEN 0.1 AND 0.2
+                WHEN 8 THEN c.v BETWEEN 0.2 AND 0.3            -- a second reader at the same instant
+                ELSE true END;
+SELECT cmp_ok((SELECT count(*) FROM civilservice.access_event WHERE state_body_id = 952), '>', 20000::bigint,
+              'more than 20,000 generated events of 1,100 employees');
+SELECT bag_eq(
+  $$SELECT state_body_id, employee_id, day, first_in, last_out, time_present, unpaired_events, events
+      FROM civilservice.event_days('2026-01-01', '2026-04-06', 952, '16 hours')$$,
+  $$WITH ev AS (
+        SELECT employee_id, at, direction = 'in' AS is_in,
+               lag(at) OVER w AS prev_at, lag(direction = 'in') OVER w AS prev_in,
+               lead(at) OVER w AS next_at, lead(direction = 'in') OVER w AS next_in
+          FROM civilservice.access_event
+         WHERE state_body_id = 952 AND at >= timestamp '2025-12-30' AT TIME ZONE 'Asia/Almaty'
+           AND at < timestamp '2026-04-09' AT TIME ZONE 'Asia/Almaty'
+        WINDOW w AS (PARTITION BY employee_id ORDER BY at, direction)
+    ), x AS (
+        SELECT employee_id, at, is_in, prev_at,
+               NOT is_in AND coalesce(prev_in, false) AND at - prev_at <= interval '16 hours' AS closes,
+               is_in AND NOT coalesce(next_in, true) AND next_at - at <= interval '16 hours' AS opens
+          FROM ev
+    ), d AS (
+        SELECT employee_id, CAST((CASE WHEN closes THEN prev_at ELSE at END) AT TIME ZONE 'Asia/Almaty' AS date) AS day,
+               min(at) FILTER (WHERE is_in) AT TIME ZONE 'Asia/Almaty' AS first_in,
+               max(at) FILTER (WHERE NOT is_in) AT TIME ZONE 'Asia/Almaty' AS last_out,
+               coalesce(sum(at - prev_at) FILTER (WHERE closes), interval '0') AS present,
+               count(*) FILTER (WHERE NOT closes AND NOT opens)::integer AS unpaired, count(*)::integer AS events
+          FROM x GROUP BY 1, 2
+    )
+    SELECT 952::bigint, employee_id, day, first_in, last_out, present, unpaired, events
+      FROM d WHERE day BETWEEN '2026-01-01' AND '2026-04-06'$$,
+  'event_days equals the pairing rule written with window functions (an exit closes the entry just before it within 16 hours; the pair is the entry''s day)');
+SELECT bag_eq(
+  $$SELECT a.employee_id, a.day, a.expected, a.schedule::text, a.first_in, a.last_out, a.time_present, a.time_worked, a.unpaired_events, a.breaches
+      FROM civilservice.employee e CROSS JOIN LATERAL civilservice.attendance('2026-01-01', '2026-04-06', 952, e.id) a
+     WHERE e.state_body_id = 952$$,
+  $$SELECT employee_id, day, expected, schedule::text, first_in, last_out, time_present, time_worked, unpaired_events, breaches
+      FROM civilservice.attendance('2026-01-01', '2026-04-06', 952)$$,
+  'the one-employee form of each of 1,100 employees equals the body''s rows');
 
 SELECT * FROM finish();
 ROLLBACK;
