@@ -2,21 +2,25 @@
  * dedup.c — recognising an event the badge system sends again, during a
  * load into one leaf partition of access_event (п. 20: each passage is
  * accounted once). The unique key of every partition is
- * (state_body_id, at, employee_id, device_id, direction): an event is a
+ * (state_body_id, employee_id, at, direction, device_id): an event is a
  * resend when its key is already stored, or already accepted by the load.
+ * The key leads with the employee so that one employee's events of a period
+ * are one range of it (attendance reads them so); the steps below therefore
+ * follow each employee's own run of instants.
  *
  * The load holds the lock of each body it loads (checks.c, ExclusiveLock)
  * from before its first row of the body: no other transaction writes events
  * of the body until the load ends, and every one that did has ended. So:
  *
- *   1. hwm, the latest instant stored for the body in the partition, is
- *      read once from the unique index (a dirty snapshot: it sees what
- *      committed after the statement's snapshot was taken, and the
- *      transaction's own rows).
+ *   1. hwm, the latest instant stored for the employee in the partition,
+ *      is read once per employee from the unique index (a dirty snapshot:
+ *      it sees what committed after the statement's snapshot was taken, and
+ *      the transaction's own rows).
  *   2. Feeds come in time order: a row later than hwm and than every row
- *      the load accepted for the body is new; nothing is looked up.
- *   3. A row at the same instant as the latest accepted one is compared
- *      with the rows accepted at that instant (a few; past SAME_MAX, 4).
+ *      the load accepted for the employee is new; nothing is looked up.
+ *   3. A row at the same instant as the employee's latest accepted one is
+ *      compared with the rows accepted at that instant (a few; past
+ *      SAME_MAX, 4).
  *   4. Any other row (a late event, a resend) is looked up among the rows
  *      waiting in the load's buffer, then in the unique index with a dirty
  *      snapshot, waiting for an inserting transaction still in progress as
@@ -37,26 +41,32 @@
 #include "storage/lmgr.h"
 #include "utils/datum.h"
 #include "utils/fmgroids.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
 #include "events/events.h"
 
-#define SAME_MAX 32
+#define SAME_MAX 4
 #define SAME_DEVICE_MAX 64
 
 typedef struct SameRow			/* a row accepted at the latest instant */
 {
-	int64		emp;
 	bool		is_in;
 	uint8		dev_len;
 	char		dev[SAME_DEVICE_MAX];
 } SameRow;
 
-typedef struct BodyRun			/* step 1–3 state of one body */
+typedef struct RunKey
 {
 	int64		body;
+	int64		emp;
+} RunKey;
+
+typedef struct BodyRun			/* step 1–3 state of one employee */
+{
+	RunKey		key;			/* hash key: first */
 	TimestampTz hwm;
 	bool		has_run;
 	TimestampTz run_max;
@@ -81,9 +91,7 @@ struct DedupLeaf
 	Relation	keyidx;			/* unique index on the event key */
 	AttrNumber	at_att;
 	TupleTableSlot *probe;
-	BodyRun    *runs;
-	int			nruns;
-	int			maxruns;
+	HTAB	   *runs;			/* RunKey -> BodyRun */
 	BodyRun    *last;
 	PendingRow *pending;
 	int			npending;
@@ -100,7 +108,7 @@ struct DedupLeaf
 static Relation
 event_key_index(ResultRelInfo *rri, const EventColumns *cols)
 {
-	AttrNumber	key[5] = {cols->body, cols->at, cols->emp, cols->device, cols->direction};
+	AttrNumber	key[5] = {cols->body, cols->emp, cols->at, cols->direction, cols->device};
 	int			i,
 				k;
 
@@ -122,7 +130,7 @@ event_key_index(ResultRelInfo *rri, const EventColumns *cols)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			 errmsg("\"%s\" has no unique key (state_body_id, at, employee_id, device_id, direction)",
+			 errmsg("\"%s\" has no unique key (state_body_id, employee_id, at, direction, device_id)",
 					RelationGetRelationName(rri->ri_RelationDesc)),
 			 errdetail("A resent access-control event (п. 20) is recognised by that key."),
 			 errhint("Restore the primary key access_event_pkey of civilservice.access_event.")));
@@ -133,13 +141,17 @@ DedupLeaf *
 cs_dedup_leaf_begin(ResultRelInfo *rri, const EventColumns *cols)
 {
 	DedupLeaf  *leaf = palloc0(sizeof(DedupLeaf));
+	HASHCTL		ctl;
 
 	leaf->heap = rri->ri_RelationDesc;
 	leaf->keyidx = event_key_index(rri, cols);
 	leaf->at_att = cols->at;
 	leaf->probe = table_slot_create(leaf->heap, NULL);
-	leaf->maxruns = 4;
-	leaf->runs = palloc(leaf->maxruns * sizeof(BodyRun));
+	ctl.keysize = sizeof(RunKey);
+	ctl.entrysize = sizeof(BodyRun);
+	ctl.hcxt = CurrentMemoryContext;
+	leaf->runs = hash_create("civilservice event runs", 1024, &ctl,
+							 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	leaf->maxpending = 1024;
 	leaf->pending = palloc(leaf->maxpending * sizeof(PendingRow));
 	leaf->devcap = 16384;
@@ -157,11 +169,11 @@ static void
 key_scankeys(DedupLeaf *leaf, ScanKeyData *keys, const EventValues *ev)
 {
 	ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(ev->body));
-	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_TIMESTAMPTZ_EQ, TimestampTzGetDatum(ev->at));
-	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(ev->emp));
-	ScanKeyInit(&keys[3], 4, BTEqualStrategyNumber, F_TEXTEQ, PointerGetDatum(ev->device));
+	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(ev->emp));
+	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_TIMESTAMPTZ_EQ, TimestampTzGetDatum(ev->at));
+	ScanKeyInit(&keys[3], 4, BTEqualStrategyNumber, F_TEXTEQ, PointerGetDatum(ev->direction));
 	keys[3].sk_collation = leaf->keyidx->rd_indcollation[3];
-	ScanKeyInit(&keys[4], 5, BTEqualStrategyNumber, F_TEXTEQ, PointerGetDatum(ev->direction));
+	ScanKeyInit(&keys[4], 5, BTEqualStrategyNumber, F_TEXTEQ, PointerGetDatum(ev->device));
 	keys[4].sk_collation = leaf->keyidx->rd_indcollation[4];
 }
 
@@ -199,19 +211,20 @@ stored(DedupLeaf *leaf, const EventValues *ev)
 	return found;
 }
 
-/* Step 1: the latest instant stored for the body in the leaf. */
+/* Step 1: the latest instant stored for the employee in the leaf. */
 static TimestampTz
-stored_max_at(DedupLeaf *leaf, int64 body)
+stored_max_at(DedupLeaf *leaf, int64 body, int64 emp)
 {
-	ScanKeyData key;
+	ScanKeyData key[2];
 	SnapshotData dirty;
 	IndexScanDesc scan;
 	TimestampTz best = DT_NOBEGIN;
 
 	InitDirtySnapshot(dirty);
-	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(body));
-	scan = index_beginscan(leaf->heap, leaf->keyidx, &dirty, 1, 0);
-	index_rescan(scan, &key, 1, NULL, 0);
+	ScanKeyInit(&key[0], 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(body));
+	ScanKeyInit(&key[1], 2, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(emp));
+	scan = index_beginscan(leaf->heap, leaf->keyidx, &dirty, 2, 0);
+	index_rescan(scan, key, 2, NULL, 0);
 	if (index_getnext_slot(scan, BackwardScanDirection, leaf->probe))
 	{
 		bool		isnull;
@@ -226,29 +239,27 @@ stored_max_at(DedupLeaf *leaf, int64 body)
 }
 
 static BodyRun *
-body_run(DedupLeaf *leaf, int64 body)
+employee_run(DedupLeaf *leaf, int64 body, int64 emp)
 {
 	BodyRun    *r;
-	int			i;
+	RunKey		key;
+	bool		found;
 
-	if (leaf->last && leaf->last->body == body)
+	if (leaf->last && leaf->last->key.body == body && leaf->last->key.emp == emp)
 		return leaf->last;
-	for (i = 0; i < leaf->nruns; i++)
-		if (leaf->runs[i].body == body)
-			return leaf->last = &leaf->runs[i];
-	if (leaf->nruns == leaf->maxruns)
-	{
-		leaf->maxruns *= 2;
-		leaf->runs = repalloc(leaf->runs, leaf->maxruns * sizeof(BodyRun));
-	}
-	r = &leaf->runs[leaf->nruns++];
-	r->body = body;
-	r->hwm = stored_max_at(leaf, body);
+	memset(&key, 0, sizeof(key));
+	key.body = body;
+	key.emp = emp;
+	r = hash_search(leaf->runs, &key, HASH_ENTER, &found);
+	leaf->last = r;
+	if (found)
+		return r;
+	r->hwm = stored_max_at(leaf, body, emp);
 	r->has_run = false;
 	r->run_max = DT_NOBEGIN;
 	r->nsame = 0;
 	r->same_overflow = false;
-	return leaf->last = r;
+	return r;
 }
 
 static inline bool
@@ -256,7 +267,7 @@ same_row_equal(const SameRow *s, const EventValues *ev)
 {
 	int			len = VARSIZE_ANY_EXHDR(ev->device);
 
-	return s->emp == ev->emp && s->is_in == ev->is_in && s->dev_len == len &&
+	return s->is_in == ev->is_in && s->dev_len == len &&
 		memcmp(s->dev, VARDATA_ANY(ev->device), len) == 0;
 }
 
@@ -272,7 +283,6 @@ same_add(BodyRun *r, const EventValues *ev)
 		return;
 	}
 	s = &r->same[r->nsame++];
-	s->emp = ev->emp;
 	s->is_in = ev->is_in;
 	s->dev_len = len;
 	memcpy(s->dev, VARDATA_ANY(ev->device), len);
@@ -330,7 +340,7 @@ pending_add(DedupLeaf *leaf, const EventValues *ev)
 bool
 cs_dedup_seen(DedupLeaf *leaf, const EventValues *ev)
 {
-	BodyRun    *r = body_run(leaf, ev->body);
+	BodyRun    *r = employee_run(leaf, ev->body, ev->emp);
 	int			i;
 
 	if (ev->at > r->hwm)

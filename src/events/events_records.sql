@@ -15,11 +15,11 @@ CREATE TABLE civilservice.access_event (
     -- go to the right edge of the index (append-mostly); measured much
     -- cheaper for COPY than an employee-leading key. Declared on the
     -- parent: every partition, however created or restored, gets it.
-    CONSTRAINT access_event_pkey PRIMARY KEY (state_body_id, at, employee_id, device_id, direction),
+    CONSTRAINT access_event_pkey PRIMARY KEY (state_body_id, employee_id, at, direction, device_id),
     CONSTRAINT access_event_direction CHECK (direction IN ('in', 'out'))
 ) PARTITION BY RANGE (at);
 COMMENT ON TABLE civilservice.access_event IS
-  'События СКУД (п. 20): passages of employees through the access-control system, one row per badge event; partitioned by month of at (bounds at 00:00 UTC+5), with the primary key (state_body_id, at, employee_id, device_id, direction), so a resent event is stored once. Load with COPY (see README)';
+  'События СКУД (п. 20): passages of employees through the access-control system, one row per badge event; partitioned by month of at (bounds at 00:00 UTC+5), with the primary key (state_body_id, employee_id, at, direction, device_id), so a resent event is stored once. Load with COPY (see README)';
 COMMENT ON COLUMN civilservice.access_event.state_body_id IS 'Государственный орган: the state body whose access-control system recorded the event';
 COMMENT ON COLUMN civilservice.access_event.employee_id IS 'Государственный служащий: the employee (civilservice.employee (state_body_id, id)) who passed';
 COMMENT ON COLUMN civilservice.access_event.at IS 'Время прохода: instant of the passage, as recorded by the device';

@@ -77,7 +77,7 @@ COPY (SELECT 1, emp, at, dir, device, 'skud' FROM feed ORDER BY sent) TO '$CSV' 
 COPY (SELECT 1, emp, at, dir, device, 'skud' FROM feed WHERE NOT resend ORDER BY sent) TO '$DEDUP' (FORMAT csv);
 -- (a) and (b) load into a table of the same partitioning and unique key
 CREATE TABLE public.bench_keyed (LIKE civilservice.access_event INCLUDING DEFAULTS,
-    PRIMARY KEY (state_body_id, at, employee_id, device_id, direction)) PARTITION BY RANGE (at);
+    PRIMARY KEY (state_body_id, employee_id, at, direction, device_id)) PARTITION BY RANGE (at);
 CREATE TABLE public.bench_keyed_2026_04 PARTITION OF public.bench_keyed FOR VALUES FROM ('2026-04-01 00:00+05') TO ('2026-05-01 00:00+05');
 CREATE TABLE public.bench_keyed_default PARTITION OF public.bench_keyed DEFAULT;
 CREATE UNLOGGED TABLE public.bench_staging (LIKE civilservice.access_event INCLUDING DEFAULTS);

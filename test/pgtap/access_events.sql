@@ -30,8 +30,8 @@ SELECT columns_are('civilservice', 'access_event',
                    'access_event has the six columns of the contract');
 SELECT col_type_is('civilservice', 'access_event', 'at', 'timestamp with time zone', 'at is timestamptz');
 SELECT col_default_is('civilservice', 'access_event', 'source', 'skud', 'source defaults to skud');
-SELECT col_is_pk('civilservice', 'access_event', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
-                 'the primary key of access_event is (state_body_id, at, employee_id, device_id, direction), declared on the parent');
+SELECT col_is_pk('civilservice', 'access_event', ARRAY['state_body_id', 'employee_id', 'at', 'direction', 'device_id'],
+                 'the primary key of access_event is (state_body_id, employee_id, at, direction, device_id), declared on the parent');
 SELECT has_trigger('civilservice', 'access_event', 'access_event_employee', 'the check trigger guards every write of an event');
 SELECT has_trigger('civilservice', 'employee', 'access_event_employee', 'the guard trigger on employee keeps the other side of the rule');
 SELECT is((SELECT count(*)::int FROM pg_inherits i WHERE i.inhparent = 'civilservice.access_event'::regclass
@@ -113,7 +113,7 @@ SELECT results_eq($$SELECT * FROM civilservice.ensure_access_event_partitions('2
                   'ensure_access_event_partitions creates the months ahead');
 SELECT is((SELECT tableoid::regclass::text FROM civilservice.access_event WHERE state_body_id = 703 AND at > '2029-01-01'),
           'civilservice.access_event_2029_01', 'and moves the waiting event into its month');
-SELECT col_is_pk('civilservice', 'access_event_2029_01', ARRAY['state_body_id', 'at', 'employee_id', 'device_id', 'direction'],
+SELECT col_is_pk('civilservice', 'access_event_2029_01', ARRAY['state_body_id', 'employee_id', 'at', 'direction', 'device_id'],
                  'a partition of the maintenance has the primary key');
 SELECT throws_ok($$SELECT civilservice.ensure_access_event_partitions(NULL)$$, '22023', NULL,
                  'ensure_access_event_partitions refuses a missing month');
