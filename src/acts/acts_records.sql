@@ -111,7 +111,7 @@ CREATE TRIGGER act_employee_guard_insert AFTER INSERT ON civilservice.act_employ
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_guard();
 CREATE TRIGGER act_employee_guard_update AFTER UPDATE ON civilservice.act_employee
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() = 0) EXECUTE FUNCTION civilservice.act_employee_guard();
 CREATE TRIGGER act_employee_guard_delete AFTER DELETE ON civilservice.act_employee
     REFERENCING OLD TABLE AS old_rows
