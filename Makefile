@@ -16,11 +16,20 @@ MODULE_big  = civilservice
 # Members of the extension.
 ENGINE_PARTS = \
 	src/common/common.sql \
+	src/common/refusal.sql \
 	src/calendar/calendar.sql \
 	src/calendar/calendar_data.sql \
 	src/types/types.sql \
 	src/registry/registry.sql \
+	src/acts/emergency.sql \
+	src/acts/flexible_period.sql \
+	src/acts/applications.sql \
 	src/acts/acts.sql \
+	src/acts/participation.sql \
+	src/acts/extensions.sql \
+	src/acts/recalls.sql \
+	src/acts/cancellations.sql \
+	src/acts/reporting.sql \
 	src/events/events.sql \
 	src/attendance/attendance.sql
 
@@ -30,7 +39,13 @@ ENGINE_PARTS = \
 RECORD_PARTS = \
 	src/common/common_records.sql \
 	src/registry/registry_records.sql \
+	src/acts/emergency_records.sql \
+	src/acts/applications_records.sql \
 	src/acts/acts_records.sql \
+	src/acts/extensions_records.sql \
+	src/acts/recalls_records.sql \
+	src/acts/cancellations_records.sql \
+	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql
 
@@ -39,12 +54,14 @@ CREATE_RECORDS = src/common/create_records.sql.in
 OBJS = \
 	src/common/civilservice.o \
 	src/common/shipping.o \
+	src/common/refusal.o \
 	src/calendar/calendar.o \
 	src/types/idnumber.o \
 	src/types/iin.o \
 	src/types/work_schedule.o \
 	src/types/work_schedule_text.o \
 	src/acts/acts.o \
+	src/acts/flexible_period.o \
 	src/events/events.o \
 	src/events/checks.o \
 	src/events/employee_cache.o \

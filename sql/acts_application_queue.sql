@@ -19,8 +19,10 @@ VALUES (805, 2, 2, '2026-03-20 17:45+05', 'paper', 'x', '09:00-18:00, break 13:0
 SELECT application_id, full_name, channel, received_on, deadline, status,
        working_days_left = civilservice.working_days_between(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date) + 1, deadline + 1) AS days_left_consistent
   FROM civilservice.application_queue WHERE state_body_id = 805;
--- rejection needs a reason
+-- rejection needs a reason (terse: the failing row shows the time of the decision)
+\set VERBOSITY terse
 UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 805 AND id = 1;
+\set VERBOSITY default
 UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'служебная необходимость' WHERE state_body_id = 805 AND id = 1;
 SELECT application_id, status, working_days_left FROM civilservice.application_queue WHERE state_body_id = 805;
 ROLLBACK;

@@ -3,12 +3,16 @@
  *
  * One plain function, cs_act_problems(), lists everything that keeps an act
  * from being signed. validate_act() returns that list to a user interface;
- * the sign trigger raises it as one error naming every point at once.
+ * the sign trigger raises it as one refusal naming every point at once.
+ *
+ * The queries run with the caller's search_path, so every name and operator
+ * in them is schema-qualified. They are prepared once per backend.
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -16,17 +20,19 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/datetime.h"
 #include "utils/lsyscache.h"
-#include "utils/numeric.h"
 #include "utils/rangetypes.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/timestamp.h"
 #include "utils/typcache.h"
 
 #include "acts/acts.h"
-#include "calendar/calendar.h"
+#include "acts/flexible_period.h"
+#include "common/refusal.h"
 
 #define CS_SCHEMA "civilservice"
+#define EQ " OPERATOR(pg_catalog.=) "
 
 PG_FUNCTION_INFO_V1(cs_validate_act);
 PG_FUNCTION_INFO_V1(cs_act_sign_trigger);
@@ -45,63 +51,132 @@ keep_plan(SPIPlanPtr *slot, const char *sql, int nargs, Oid *argtypes)
 		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
 
 		if (p == NULL)
-			elog(ERROR, "SPI_prepare failed: %s", sql);
-		SPI_keepplan(p);
+			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(p) != 0)
+			elog(ERROR, "SPI_keepplan failed");
 		*slot = p;
 	}
 	return *slot;
 }
 
-/* d plus n calendar months, the day clamped to the month's length (as date + interval). */
-static DateADT
-add_months(DateADT d, int n)
-{
-	int			y, m, dd;
+/* ---------------------------------------------------------------------
+ * The columns of act the check reads, each with the type it must have
+ * --------------------------------------------------------------------- */
 
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
-	m += n;
-	y += (m - 1) / 12;
-	m = (m - 1) % 12 + 1;
-	if (dd > day_tab[isleap(y)][m - 1])
-		dd = day_tab[isleap(y)][m - 1];
-	return date2j(y, m, dd) - POSTGRES_EPOCH_JDATE;
+typedef enum ActCol
+{
+	COL_STATE_BODY_ID, COL_ID, COL_NUMBER, COL_ACT_DATE, COL_ISSUED_BY,
+	COL_REGIME, COL_BASIS, COL_EMERGENCY_CASE_ID, COL_BASIS_TEXT, COL_TERM,
+	COL_PLACE_OF_WORK, COL_FIXED_WORKING_TIME, COL_STATUS, COL_SIGNED_AT,
+	NUM_ACT_COLS
+} ActCol;
+
+static const struct
+{
+	const char *name;
+	Oid			builtin;		/* the type, or InvalidOid for a type of civilservice */
+	const char *cs_type;		/* ... named here */
+}			act_cols[NUM_ACT_COLS] =
+{
+	[COL_STATE_BODY_ID] = {"state_body_id", INT8OID, NULL},
+	[COL_ID] = {"id", INT8OID, NULL},
+	[COL_NUMBER] = {"number", TEXTOID, NULL},
+	[COL_ACT_DATE] = {"act_date", DATEOID, NULL},
+	[COL_ISSUED_BY] = {"issued_by", INT8OID, NULL},
+	[COL_REGIME] = {"regime", InvalidOid, "regime"},
+	[COL_BASIS] = {"basis", InvalidOid, "act_basis"},
+	[COL_EMERGENCY_CASE_ID] = {"emergency_case_id", INT8OID, NULL},
+	[COL_BASIS_TEXT] = {"basis_text", TEXTOID, NULL},
+	[COL_TERM] = {"term", DATERANGEOID, NULL},
+	[COL_PLACE_OF_WORK] = {"place_of_work", TEXTOID, NULL},
+	[COL_FIXED_WORKING_TIME] = {"fixed_working_time", InvalidOid, "work_schedule"},
+	[COL_STATUS] = {"status", InvalidOid, "act_status"},
+	[COL_SIGNED_AT] = {"signed_at", TIMESTAMPTZOID, NULL},
+};
+
+/* Attribute numbers of the columns in a tuple descriptor. */
+typedef struct ActRow
+{
+	HeapTuple	tup;
+	TupleDesc	desc;
+	int			attno[NUM_ACT_COLS];
+} ActRow;
+
+/*
+ * Find every column the check reads in desc, with its type; a clean error
+ * otherwise (the function attached to another table, or the table altered).
+ */
+static void
+act_row_init(ActRow *row, HeapTuple tup, TupleDesc desc)
+{
+	Oid			nsp = get_namespace_oid(CS_SCHEMA, false);
+	int			c;
+
+	row->tup = tup;
+	row->desc = desc;
+	for (c = 0; c < NUM_ACT_COLS; c++)
+	{
+		Oid			want = act_cols[c].builtin;
+		int			i;
+
+		if (!OidIsValid(want))
+			want = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+								   CStringGetDatum(act_cols[c].cs_type), ObjectIdGetDatum(nsp));
+		row->attno[c] = 0;
+		for (i = 0; i < desc->natts; i++)
+		{
+			Form_pg_attribute att = TupleDescAttr(desc, i);
+
+			if (!att->attisdropped && strcmp(NameStr(att->attname), act_cols[c].name) == 0)
+			{
+				if (att->atttypid != want || !OidIsValid(want))
+					ereport(ERROR,
+							(errcode(ERRCODE_DATATYPE_MISMATCH),
+							 errmsg("column \"%s\" of the act has type %s, expected %s",
+									act_cols[c].name, format_type_be(att->atttypid),
+									OidIsValid(want) ? format_type_be(want) : act_cols[c].cs_type),
+							 errhint("The signing check reads rows of civilservice.act.")));
+				row->attno[c] = i + 1;
+				break;
+			}
+		}
+		if (row->attno[c] == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" is missing from the act row", act_cols[c].name),
+					 errhint("The signing check reads rows of civilservice.act.")));
+	}
+}
+
+static Datum
+col_datum(ActRow *row, ActCol c, bool *isnull)
+{
+	return heap_getattr(row->tup, row->attno[c], row->desc, isnull);
+}
+
+/* The column as text (its output function); NULL when null or blank. */
+static char *
+col_text(ActRow *row, ActCol c)
+{
+	char	   *v = SPI_getvalue(row->tup, row->desc, row->attno[c]);
+
+	if (v != NULL)
+	{
+		const char *p = v;
+
+		/* blank is missing; the same blanks as the CHECK act_contents */
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (*p == '\0')
+			return NULL;
+	}
+	return v;
 }
 
 static char *
 date_str(DateADT d)
 {
 	return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
-}
-
-static char *
-text_field(HeapTuple tup, TupleDesc desc, const char *name)
-{
-	int			fno = SPI_fnumber(desc, name);
-	char	   *v;
-
-	if (fno <= 0)
-		elog(ERROR, "column %s missing from act", name);
-	v = SPI_getvalue(tup, desc, fno);
-	if (v != NULL)
-	{
-		const char *p = v;
-
-		while (*p == ' ' || *p == '\t' || *p == '\n')
-			p++;
-		if (*p == '\0')
-			return NULL;		/* blank is missing */
-	}
-	return v;
-}
-
-static Datum
-bin_field(HeapTuple tup, TupleDesc desc, const char *name, bool *isnull)
-{
-	int			fno = SPI_fnumber(desc, name);
-
-	if (fno <= 0)
-		elog(ERROR, "column %s missing from act", name);
-	return SPI_getbinval(tup, desc, fno, isnull);
 }
 
 static void add_problem(List **list, const char *point, const char *constraint, const char *fmt,...) pg_attribute_printf(4, 5);
@@ -134,41 +209,52 @@ add_problem(List **list, const char *point, const char *constraint, const char *
 List *
 cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 {
+	ActRow		row;
 	List	   *problems = NIL;
 	bool		isnull, body_null, issuer_null, term_null, case_null;
-	char	   *regime = text_field(tup, desc, "regime");
-	char	   *basis = text_field(tup, desc, "basis");
-	char	   *status = text_field(tup, desc, "status");
-	bool		flexible = regime != NULL && strcmp(regime, "flexible") == 0;
-	Datum		body = bin_field(tup, desc, "state_body_id", &body_null);
-	Datum		act_id = bin_field(tup, desc, "id", &isnull);
-	Datum		issuer = bin_field(tup, desc, "issued_by", &issuer_null);
-	Datum		term = bin_field(tup, desc, "term", &term_null);
-	Datum		case_id = bin_field(tup, desc, "emergency_case_id", &case_null);
+	char	   *regime, *basis, *status;
+	bool		flexible;
+	Datum		body, act_id, issuer, term, case_id;
 	bool		have_term = false;
 	DateADT		t_lo = 0, t_hi = 0;
 	int64		nemployees = 0;
 	Datum		args[3];
 	char		nulls[3] = {' ', ' ', ' '};
 
-	/* п. 4, п. 15: the act is issued by the authorized person of the body. */
-	if (text_field(tup, desc, "number") == NULL || text_field(tup, desc, "act_date") == NULL)
+	act_row_init(&row, tup, desc);
+	regime = col_text(&row, COL_REGIME);
+	basis = col_text(&row, COL_BASIS);
+	status = col_text(&row, COL_STATUS);
+	flexible = regime != NULL && strcmp(regime, "flexible") == 0;
+	body = col_datum(&row, COL_STATE_BODY_ID, &body_null);
+	act_id = col_datum(&row, COL_ID, &isnull);
+	issuer = col_datum(&row, COL_ISSUED_BY, &issuer_null);
+	term = col_datum(&row, COL_TERM, &term_null);
+	case_id = col_datum(&row, COL_EMERGENCY_CASE_ID, &case_null);
+	if (body_null || isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_NOT_NULL_VIOLATION),
+				 errmsg("an act is named by its state body and id, and both are given")));
+
+	/* п. 6, п. 17: the act has its number and date. */
+	if (col_text(&row, COL_NUMBER) == NULL || col_text(&row, COL_ACT_DATE) == NULL)
 		add_problem(&problems, flexible ? "п. 17" : "п. 6", "act_contents",
 					"the act has no number or date");
 
+	/* п. 4, п. 15: the act is issued by the authorized person of the body. */
 	{
 		Oid			types[3] = {INT8OID, INT8OID, INT8OID};
 
 		keep_plan(&plan_counts,
-				  "SELECT (SELECT count(*) FROM " CS_SCHEMA ".act_employee "
-				  "         WHERE state_body_id = $1 AND act_id = $2), "
+				  "SELECT (SELECT pg_catalog.count(*) FROM " CS_SCHEMA ".act_employee "
+				  "         WHERE state_body_id" EQ "$1 AND act_id" EQ "$2), "
 				  "       (SELECT is_authorized FROM " CS_SCHEMA ".employee "
-				  "         WHERE state_body_id = $1 AND id = $3)", 3, types);
+				  "         WHERE state_body_id" EQ "$1 AND id" EQ "$3)", 3, types);
 		args[0] = body;
 		args[1] = act_id;
 		args[2] = issuer;
 		nulls[2] = issuer_null ? 'n' : ' ';
-		if (SPI_execute_plan(plan_counts, args, nulls, true, 1) != SPI_OK_SELECT)
+		if (SPI_execute_plan(plan_counts, args, nulls, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "SPI_execute_plan failed");
 		nemployees = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 		{
@@ -180,8 +266,8 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 							"the act does not name the authorized person who issues it");
 			else if (auth_null || !auth)
 				add_problem(&problems, flexible ? "п. 15" : "п. 4", "act_issued_by_authorized",
-							"employee %s who issues the act is not an authorized person (п. 3)",
-							SPI_getvalue(tup, desc, SPI_fnumber(desc, "issued_by")));
+							"employee " INT64_FORMAT " who issues the act is not an authorized person (п. 3)",
+							DatumGetInt64(issuer));
 		}
 	}
 
@@ -189,7 +275,7 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 	if (basis == NULL)
 		add_problem(&problems, flexible ? "п. 17.1" : "п. 6.1", "act_contents",
 					"the basis is missing");
-	else if (strcmp(basis, "agreement") == 0 && text_field(tup, desc, "basis_text") == NULL)
+	else if (strcmp(basis, "agreement") == 0 && col_text(&row, COL_BASIS_TEXT) == NULL)
 		add_problem(&problems, "п. 4", "act_contents",
 					"the basis is an agreement of the parties but the agreement is not referenced (basis_text)");
 	else if (strcmp(basis, "emergency") == 0 && case_null)
@@ -209,6 +295,8 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		RangeBound	lo, hi;
 		bool		empty;
 
+		if (tc->rngelemtype == NULL || tc->rngelemtype->type_id != DATEOID)
+			elog(ERROR, "the term of an act is a range of dates");
 		range_deserialize(tc, r, &lo, &hi, &empty);
 		if (!empty && !lo.infinite && !hi.infinite)
 		{
@@ -222,23 +310,22 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 					"the term is missing, empty or open-ended");
 
 	/* п. 6.4: place of work; п. 17.3: fixed working time. */
-	if (!flexible && text_field(tup, desc, "place_of_work") == NULL)
+	if (!flexible && col_text(&row, COL_PLACE_OF_WORK) == NULL)
 		add_problem(&problems, "п. 6.4", "act_contents", "the place of work is missing");
-	if (flexible && text_field(tup, desc, "fixed_working_time") == NULL)
+	if (flexible && col_text(&row, COL_FIXED_WORKING_TIME) == NULL)
 		add_problem(&problems, "п. 17.3", "act_contents",
 					"the fixed working time (work_schedule) is missing");
 
-	/* п. 18: the period of flexible time is capped. */
-	if (flexible && have_term)
+	/* п. 18: the period of flexible time is capped (flexible_period.c). */
+	if (flexible && have_term && !DATE_NOT_FINITE(t_lo))
 	{
-		Numeric		cap = cs_rule_parameter("flexible_period_months", t_lo);
-		int			months = DatumGetInt32(DirectFunctionCall1(numeric_int4, NumericGetDatum(cap)));
-		DateADT		limit = add_months(t_lo, months);
+		int			months;
+		DateADT		last_day = cs_flexible_period_last_day(t_lo, &months);
 
-		if (t_hi > limit)
+		if (t_hi - 1 > last_day)
 			add_problem(&problems, "п. 18", "act_flexible_period_cap",
 						"the term %s – %s (last day) exceeds %d months: the last day may be at most %s",
-						date_str(t_lo), date_str(t_hi - 1), months, date_str(limit - 1));
+						date_str(t_lo), date_str(t_hi - 1), months, date_str(last_day));
 	}
 
 	/* п. 5: an emergency act ends no later than the case. */
@@ -249,10 +336,10 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 
 		if (lock_case)
 			p = keep_plan(&plan_case_lock, "SELECT ends_on FROM " CS_SCHEMA ".emergency_case "
-						  "WHERE id = $1 FOR SHARE", 1, types);
+						  "WHERE id" EQ "$1 FOR SHARE", 1, types);
 		else
 			p = keep_plan(&plan_case, "SELECT ends_on FROM " CS_SCHEMA ".emergency_case "
-						  "WHERE id = $1", 1, types);
+						  "WHERE id" EQ "$1", 1, types);
 		args[0] = case_id;
 		nulls[0] = ' ';
 		if (SPI_execute_plan(p, args, nulls, !lock_case, 1) < 0)
@@ -275,22 +362,22 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		Oid			types[3] = {INT8OID, INT8OID, BOOLOID};
 
 		keep_plan(&plan_flexible,
-				  "SELECT string_agg(ae.employee_id::text, ', ' ORDER BY ae.employee_id) "
+				  "SELECT pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
 				  "         FILTER (WHERE e.follows_reglament), "
-				  "       string_agg(ae.employee_id::text, ', ' ORDER BY ae.employee_id) "
-				  "         FILTER (WHERE a.id IS NULL OR a.employee_id <> ae.employee_id "
-				  "                 OR a.received_at > pg_catalog.now() "
-				  "                 OR NOT (a.status = 'received' OR $3 AND a.status = 'approved')) "
+				  "       pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
+				  "         FILTER (WHERE a.id IS NULL OR a.employee_id OPERATOR(pg_catalog.<>) ae.employee_id "
+				  "                 OR a.received_at OPERATOR(pg_catalog.>) pg_catalog.now() "
+				  "                 OR NOT (a.status" EQ "'received' OR $3 AND a.status" EQ "'approved')) "
 				  "  FROM " CS_SCHEMA ".act_employee ae "
-				  "  JOIN " CS_SCHEMA ".employee e ON e.state_body_id = ae.state_body_id AND e.id = ae.employee_id "
+				  "  JOIN " CS_SCHEMA ".employee e ON e.state_body_id" EQ "ae.state_body_id AND e.id" EQ "ae.employee_id "
 				  "  LEFT JOIN " CS_SCHEMA ".flexible_application a "
-				  "    ON a.state_body_id = ae.state_body_id AND a.id = ae.application_id "
-				  " WHERE ae.state_body_id = $1 AND ae.act_id = $2", 3, types);
+				  "    ON a.state_body_id" EQ "ae.state_body_id AND a.id" EQ "ae.application_id "
+				  " WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2", 3, types);
 		args[0] = body;
 		args[1] = act_id;
 		args[2] = BoolGetDatum(!lock_case && status != NULL && strcmp(status, "draft") != 0);
 		nulls[0] = nulls[1] = nulls[2] = ' ';
-		if (SPI_execute_plan(plan_flexible, args, nulls, true, 1) != SPI_OK_SELECT)
+		if (SPI_execute_plan(plan_flexible, args, nulls, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "SPI_execute_plan failed");
 		{
 			char	   *reglament = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
@@ -320,10 +407,15 @@ cs_validate_act(PG_FUNCTION_ARGS)
 	ListCell   *lc;
 	MemoryContext oldcxt;
 
+	if (PG_NARGS() != 2 || PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		elog(ERROR, "validate_act takes a state body and an act id, both not null");
+	/* the result lives in the per-query memory; checks that a set is allowed here */
 	InitMaterializedSRF(fcinfo, 0);
+
+	/* The problems are built in SPI's memory, freed by SPI_finish(). */
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	keep_plan(&plan_act, "SELECT * FROM " CS_SCHEMA ".act WHERE state_body_id = $1 AND id = $2", 2, types);
+	keep_plan(&plan_act, "SELECT * FROM " CS_SCHEMA ".act WHERE state_body_id" EQ "$1 AND id" EQ "$2", 2, types);
 	args[0] = PG_GETARG_DATUM(0);
 	args[1] = PG_GETARG_DATUM(1);
 	if (SPI_execute_plan(plan_act, args, NULL, true, 1) != SPI_OK_SELECT)
@@ -331,14 +423,11 @@ cs_validate_act(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
-				 errmsg("act %lld of state body %lld does not exist",
-						(long long) PG_GETARG_INT64(1), (long long) PG_GETARG_INT64(0))));
-	{
-		HeapTuple	tup = SPI_copytuple(SPI_tuptable->vals[0]);
-		TupleDesc	desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
+				 errmsg("act " INT64_FORMAT " of state body " INT64_FORMAT " does not exist",
+						PG_GETARG_INT64(1), PG_GETARG_INT64(0))));
+	problems = cs_act_problems(SPI_copytuple(SPI_tuptable->vals[0]),
+							   CreateTupleDescCopy(SPI_tuptable->tupdesc), false);
 
-		problems = cs_act_problems(tup, desc, false);
-	}
 	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
 	foreach(lc, problems)
 	{
@@ -366,13 +455,17 @@ cs_act_sign_trigger(PG_FUNCTION_ARGS)
 	HeapTuple	newtup;
 	TupleDesc	desc;
 	List	   *problems;
+	int			signed_at;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		elog(ERROR, "act_sign: must be fired BEFORE UPDATE FOR EACH ROW");
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("act_sign() must be fired BEFORE UPDATE FOR EACH ROW")));
 	newtup = trigdata->tg_newtuple;
-	desc = trigdata->tg_relation->rd_att;
+	desc = RelationGetDescr(trigdata->tg_relation);
 
+	/* Everything the check allocates is SPI's and freed by SPI_finish(). */
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	problems = cs_act_problems(newtup, desc, true);
@@ -394,19 +487,18 @@ cs_act_sign_trigger(PG_FUNCTION_ARGS)
 			if (strcmp(p->constraint, constraint) != 0)
 				constraint = "act_signing";
 		}
-		ereport(ERROR,
-				(errcode(ERRCODE_CHECK_VIOLATION),
-				 errmsg("%s: act %s cannot be signed", points.data, number ? number : "(no number)"),
-				 errdetail("%s", detail.data),
-				 errhint("Complete the draft (see validate_act()) and sign it again."),
-				 errtableconstraint(trigdata->tg_relation, constraint)));
+		cs_refuse(points.data, ERRCODE_CHECK_VIOLATION, constraint, RelationGetRelationName(trigdata->tg_relation),
+				  detail.data, "Complete the draft (see validate_act()) and sign it again.",
+				  "act %s cannot be signed", number ? number : "(no number)");
 	}
 	SPI_finish();
+
+	/* signed_at: checked to be a timestamptz column by cs_act_problems() */
+	signed_at = SPI_fnumber(desc, "signed_at");
 	{
-		int			fno = SPI_fnumber(desc, "signed_at");
 		Datum		v = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
 		bool		n = false;
 
-		return PointerGetDatum(heap_modify_tuple_by_cols(newtup, desc, 1, &fno, &v, &n));
+		return PointerGetDatum(heap_modify_tuple_by_cols(newtup, desc, 1, &signed_at, &v, &n));
 	}
 }

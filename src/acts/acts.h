@@ -21,7 +21,8 @@ typedef struct ActProblem
  * Every problem of an act row (of civilservice.act, described by desc) that
  * keeps it from being signed; NIL when it can be signed. The caller must be
  * connected to SPI. lock_case takes a share lock on the emergency case so a
- * concurrent change of its end date waits for the signing.
+ * concurrent change of its end date waits for the signing. Errors cleanly
+ * when desc lacks a column the check reads or gives it another type.
  */
 extern List *cs_act_problems(HeapTuple act, TupleDesc desc, bool lock_case);
 

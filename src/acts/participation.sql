@@ -1,0 +1,194 @@
+-- The list of employees of an act (п. 6.2, 17.2) and the days each one is
+-- on the regime under it (act_employee.effective_term, with regime_group).
+--
+-- The days in effect are derived in one place, participation_days(): the
+-- act's term once signed (п. 6.3, 17.4) — capped by its emergency case
+-- (п. 5) since the cap shortens the term itself — prolonged by the act's
+-- extensions (п. 18), ended the day before the cancellation of the act or
+-- of the employee's participation (п. 21). Every writer (signing, act
+-- cancellation and emergency cap through act_effect, an extension, the
+-- cancellation of one participation) writes what it returns with
+-- write_participation_days(); the one check, act_employee_kept, compares
+-- every written row with it. They are stored because the exclusion
+-- constraint act_employee_no_overlap (п. 13) needs them in the row.
+
+-- Inlined into the query that calls it (LANGUAGE sql, STABLE, no SET): a
+-- statement over thousands of participations is one join with act, not one
+-- call per row; so every name and operator in it is schema-qualified. The
+-- extensions and the cancellation are subqueries evaluated only for a
+-- signed or cancelled act, so the join with act stays free to hash.
+CREATE FUNCTION civilservice.participation_days(state_body_id bigint, act_id bigint, employee_id bigint)
+    RETURNS TABLE (regime_group text, effective_term daterange)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN a.status OPERATOR(pg_catalog.<>) 'draft' THEN
+               CASE WHEN a.regime OPERATOR(pg_catalog.=) 'flexible' THEN 'flexible' ELSE 'remote' END
+           END,
+           CASE WHEN a.status OPERATOR(pg_catalog.<>) 'draft' THEN
+               pg_catalog.daterange(pg_catalog.lower(a.term),
+                   GREATEST(pg_catalog.upper(a.term),
+                            -- п. 18: only flexible time is extended
+                            CASE WHEN a.regime OPERATOR(pg_catalog.=) 'flexible' THEN
+                                (SELECT pg_catalog.max(pg_catalog.upper(x.period))
+                                   FROM civilservice.act_extension x
+                                  WHERE x.state_body_id OPERATOR(pg_catalog.=) a.state_body_id
+                                    AND x.act_id OPERATOR(pg_catalog.=) a.id
+                                    AND (x.employee_id IS NULL OR x.employee_id OPERATOR(pg_catalog.=) $3))
+                            END))
+               OPERATOR(pg_catalog.*)
+               pg_catalog.daterange(NULL,
+                   LEAST(CASE WHEN a.status OPERATOR(pg_catalog.=) 'cancelled' THEN a.cancelled_on END,
+                         (SELECT pc.cancelled_on
+                            FROM civilservice.participation_cancellation pc
+                           WHERE pc.state_body_id OPERATOR(pg_catalog.=) a.state_body_id
+                             AND pc.act_id OPERATOR(pg_catalog.=) a.id
+                             AND pc.employee_id OPERATOR(pg_catalog.=) $3)))
+           END
+      FROM civilservice.act a
+     WHERE a.state_body_id OPERATOR(pg_catalog.=) $1 AND a.id OPERATOR(pg_catalog.=) $2
+$$;
+COMMENT ON FUNCTION civilservice.participation_days(bigint, bigint, bigint) IS
+  'The one derivation of the days an employee listed on an act (state body, act, employee) is on its regime: NULL on a draft; else the term (capped by the emergency case, п. 5), prolonged to the end of the latest extension of the act or of the employee (п. 18, flexible time), ended the day before the cancellation of the act or of the participation (п. 21); with the regime group of п. 13 (remote for remote and combined remote work, flexible). No row for an unknown act. act_employee.effective_term and regime_group always equal it';
+
+-- The rows are updated in place from the derivation (one subquery per row,
+-- no second scan of act_employee): every row of the acts given is written,
+-- or only the employee's when one is named. jit = off: the statement is
+-- planned for thousands of rows, and compiling it costs more than it saves.
+CREATE FUNCTION civilservice.write_participation_days(state_body_ids bigint[], act_ids bigint[],
+                                                      employee_id bigint DEFAULT NULL) RETURNS bigint
+LANGUAGE sql VOLATILE SET search_path = pg_catalog SET jit = off AS $$
+    WITH written AS (
+        UPDATE civilservice.act_employee ae
+           SET (regime_group, effective_term) =
+               (SELECT d.regime_group, d.effective_term
+                  FROM civilservice.participation_days(ae.state_body_id, ae.act_id, ae.employee_id) d)
+          FROM unnest(state_body_ids, act_ids) AS c (state_body_id, act_id)
+         WHERE ae.state_body_id = c.state_body_id AND ae.act_id = c.act_id
+           AND (write_participation_days.employee_id IS NULL OR ae.employee_id = write_participation_days.employee_id)
+        RETURNING 1)
+    SELECT count(*) FROM written
+$$;
+COMMENT ON FUNCTION civilservice.write_participation_days(bigint[], bigint[], bigint) IS
+  'Writes participation_days() into act_employee for the acts given as parallel arrays of state bodies and act ids (each pair once), for every employee of those acts or only for employee_id; returns the number of rows written. Called by every change that moves the days in effect: signing, cancellation and emergency cap (act_effect), extensions (п. 18), cancellation of a participation (п. 21). It writes nothing but the derivation, so it is safe for anyone allowed to update act_employee';
+
+-- The list of employees changes only on a draft. Checked per statement over
+-- the transition tables: every act concerned is share-locked, so no employee
+-- is added to or removed from an act while it is being signed.
+CREATE FUNCTION civilservice.act_employee_guard() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r record;
+BEGIN
+    -- lock the acts concerned, then look at their current state
+    IF TG_OP = 'DELETE' THEN
+        PERFORM 1 FROM civilservice.act a
+          WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows) FOR SHARE OF a;
+        SELECT a.* INTO r FROM civilservice.act a
+         WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM old_rows) AND a.status <> 'draft'
+         ORDER BY a.state_body_id, a.id LIMIT 1;
+    ELSE
+        -- inserted or updated rows (an update that moves a row off an act
+        -- is act_employee_keys' to check)
+        PERFORM 1 FROM civilservice.act a
+          WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM new_rows) FOR SHARE OF a;
+        SELECT a.* INTO r FROM civilservice.act a
+         WHERE (a.state_body_id, a.id) IN (SELECT state_body_id, act_id FROM new_rows) AND a.status <> 'draft'
+         ORDER BY a.state_body_id, a.id LIMIT 1;
+    END IF;
+    IF r.id IS NOT NULL THEN
+        PERFORM civilservice.refuse('п. 6.2, п. 17.2', 'restrict_violation', 'act_signed_immutable', 'act_employee',
+            format('act %s is signed: its list of employees cannot change', r.number),
+            format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
+            'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).');
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN NULL;
+    END IF;
+    -- п. 14: no reglament employee on a flexible act
+    SELECT n.employee_id, n.state_body_id, a.number INTO r
+      FROM new_rows n
+      JOIN civilservice.act a ON a.state_body_id = n.state_body_id AND a.id = n.act_id
+      JOIN civilservice.employee e ON e.state_body_id = n.state_body_id AND e.id = n.employee_id
+     WHERE a.regime = 'flexible' AND e.follows_reglament
+     ORDER BY n.state_body_id, n.act_id, n.employee_id LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse('п. 14', 'check_violation', 'act_employee_reglament', 'act_employee',
+            'flexible working time does not apply to an employee whose working time follows the reglament',
+            format('Employee %s of body %s, act %s.', r.employee_id, r.state_body_id, r.number),
+            'Leave the employee off the flexible act (remote or combined remote work remains possible).');
+    END IF;
+    -- п. 15: only a flexible act lists applications
+    SELECT n.application_id, a.number, a.regime INTO r
+      FROM new_rows n
+      JOIN civilservice.act a ON a.state_body_id = n.state_body_id AND a.id = n.act_id
+     WHERE a.regime <> 'flexible' AND n.application_id IS NOT NULL
+     ORDER BY n.state_body_id, n.act_id, n.employee_id LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse('п. 15', 'check_violation', 'act_employee_application', 'act_employee',
+            'only a flexible act lists applications',
+            format('Act %s is %s; application %s.', r.number, r.regime, r.application_id),
+            'Clear application_id.');
+    END IF;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.act_employee_guard() IS
+  'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts (п. 15)';
+
+CREATE FUNCTION civilservice.act_employee_keys() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    r record;
+BEGIN
+    -- both acts share-locked: neither is signed while the row moves
+    PERFORM 1 FROM civilservice.act a
+      WHERE a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
+         OR a.state_body_id = NEW.state_body_id AND a.id = NEW.act_id
+      FOR SHARE OF a;
+    SELECT a.id, a.number, a.state_body_id, a.status INTO r FROM civilservice.act a
+     WHERE (a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
+            OR a.state_body_id = NEW.state_body_id AND a.id = NEW.act_id)
+       AND a.status <> 'draft'
+     ORDER BY a.state_body_id, a.id
+     LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse('п. 6.2, п. 17.2', 'restrict_violation', 'act_signed_immutable', 'act_employee',
+            format('act %s is signed: its list of employees cannot change', r.number),
+            format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
+            'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).');
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.act_employee_keys() IS
+  'Trigger: the body, act, employee and application of a row of a signed or cancelled act never change, whoever updates them; the acts a row leaves and joins are share-locked';
+
+-- The one check of the days in effect, for every INSERT and UPDATE of
+-- act_employee at any depth: by an application, by write_participation_days,
+-- or by a trigger of some other table. jit = off: a signing checks 100,000
+-- rows in well under the time LLVM takes to compile the query.
+CREATE FUNCTION civilservice.act_employee_kept() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog SET jit = off AS $$
+DECLARE
+    r record;
+BEGIN
+    SELECT n.state_body_id, n.act_id, n.employee_id, n.regime_group, n.effective_term,
+           d.regime_group AS expected_group, d.effective_term AS expected_term
+      INTO r
+      FROM new_rows n
+      -- an inner join: the act exists (foreign key), and an outer one
+      -- would force a loop over the rows instead of a hash join with act
+      CROSS JOIN LATERAL civilservice.participation_days(n.state_body_id, n.act_id, n.employee_id) d
+     WHERE n.regime_group IS DISTINCT FROM d.regime_group OR n.effective_term IS DISTINCT FROM d.effective_term;
+    IF FOUND THEN
+        PERFORM civilservice.refuse('п. 5, п. 18, п. 21', 'check_violation', 'act_employee_derived', 'act_employee',
+            format('the days in effect of employee %s on act %s are not what the act says', r.employee_id,
+                   (SELECT coalesce(a.number, a.id::text) FROM civilservice.act a
+                     WHERE a.state_body_id = r.state_body_id AND a.id = r.act_id)),
+            format('Act %s of body %s, employee %s: regime_group %s, effective_term %s; the act, its extensions and cancellations give %s, %s.',
+                   r.act_id, r.state_body_id, r.employee_id,
+                   coalesce(r.regime_group, 'NULL'), coalesce(r.effective_term::text, 'NULL'),
+                   coalesce(r.expected_group, 'NULL'), coalesce(r.expected_term::text, 'NULL')),
+            'Leave regime_group and effective_term to the database: NULL on a draft, then the term of the signed act, capped by its emergency case (п. 5), prolonged by its extensions (п. 18), ended by cancellations (п. 21).');
+    END IF;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.act_employee_kept() IS
+  'Statement trigger: every row inserted or updated in act_employee, whoever writes it, has exactly the regime group and days in effect of participation_days() — NULL on a draft; the term, the emergency cap (п. 5), the extensions (п. 18) and the cancellations (п. 21) once signed';
