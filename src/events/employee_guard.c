@@ -33,6 +33,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "common/refusal.h"
 #include "events/events.h"
 
 PG_FUNCTION_INFO_V1(cs_access_event_employee_guard);
@@ -140,15 +141,12 @@ any_event(Oid events)
 static void
 refuse(Relation rel, int64 body, int64 emp, bool update)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			 errmsg("п. 20: employee %lld of state body %lld has access-control events, so it cannot be %s",
-					(long long) emp, (long long) body, update ? "given another key" : "deleted"),
-			 errdetail("Key (state_body_id, id)=(%lld, %lld) is still referenced from table \"access_event\".",
+	cs_refuse("п. 20", ERRCODE_FOREIGN_KEY_VIOLATION, CS_EMPLOYEE_RULE, RelationGetRelationName(rel),
+			  psprintf("Key (state_body_id, id)=(%lld, %lld) is still referenced from table \"access_event\".",
 					   (long long) body, (long long) emp),
-			 errhint("The events are the record of the employee's working time: end the employment with employed_to instead, or delete the employee's events first."),
-			 errtable(rel),
-			 err_generic_string(PG_DIAG_CONSTRAINT_NAME, CS_EMPLOYEE_RULE)));
+			  "The events are the record of the employee's working time: end the employment with employed_to instead, or delete the employee's events first.",
+			  "employee %lld of state body %lld has access-control events, so it cannot be %s",
+			  (long long) emp, (long long) body, update ? "given another key" : "deleted");
 }
 
 Datum
@@ -181,13 +179,10 @@ cs_access_event_employee_guard(PG_FUNCTION_ARGS)
 											  ShareLock, true);
 
 		if (OidIsValid(events) && any_event(events))
-			ereport(ERROR,
-					(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-					 errmsg("п. 20: employees cannot be truncated while access-control events exist"),
-					 errdetail("Table \"access_event\" holds events of the employees."),
-					 errhint("Truncate civilservice.access_event first, or delete only the employees without events."),
-					 errtable(rel),
-					 err_generic_string(PG_DIAG_CONSTRAINT_NAME, CS_EMPLOYEE_RULE)));
+			cs_refuse("п. 20", ERRCODE_FOREIGN_KEY_VIOLATION, CS_EMPLOYEE_RULE, RelationGetRelationName(rel),
+					  "Table \"access_event\" holds events of the employees.",
+					  "Truncate civilservice.access_event first, or delete only the employees without events.",
+					  "employees cannot be truncated while access-control events exist");
 		return PointerGetDatum(NULL);
 	}
 
