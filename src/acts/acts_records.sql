@@ -29,7 +29,7 @@ CREATE TABLE civilservice.act (
     CONSTRAINT act_contents CHECK (status = 'draft' OR coalesce(
         btrim(number, E' \t\n') <> '' AND act_date IS NOT NULL AND basis IS NOT NULL
         AND (basis <> 'agreement' OR btrim(basis_text, E' \t\n') <> '')
-        AND NOT isempty(term) AND NOT lower_inf(term) AND NOT upper_inf(term)
+        AND NOT isempty(term) AND isfinite(lower(term)) AND isfinite(upper(term))
         AND CASE WHEN regime = 'flexible' THEN fixed_working_time IS NOT NULL
                  ELSE btrim(place_of_work, E' \t\n') <> '' END, false)),
     CONSTRAINT act_cancellation CHECK (status <> 'cancelled' OR (cancelled_on IS NOT NULL AND btrim(coalesce(cancel_reason, '')) <> ''))
@@ -54,6 +54,8 @@ COMMENT ON COLUMN civilservice.act.status IS 'draft (editable), signed (in force
 COMMENT ON COLUMN civilservice.act.signed_at IS 'When it was signed (set by the database)';
 COMMENT ON COLUMN civilservice.act.cancelled_on IS 'Дата отмены: first day the act no longer applies';
 COMMENT ON COLUMN civilservice.act.cancel_reason IS 'Причина отмены';
+COMMENT ON CONSTRAINT act_pkey ON civilservice.act IS
+  'п. 6, п. 17: an act is known by its state body and its id (ids are keys within a body)';
 COMMENT ON CONSTRAINT act_basis_regime ON civilservice.act IS
   'п. 4, п. 5, п. 15: remote and combined remote work rest on an agreement of the parties (п. 4) or an emergency case (п. 5); flexible time on the employee''s application (п. 15)';
 COMMENT ON CONSTRAINT act_emergency_case ON civilservice.act IS
