@@ -127,6 +127,16 @@ CREATE TRIGGER act_employee_kept_insert AFTER INSERT ON civilservice.act_employe
 CREATE TRIGGER act_employee_kept_update AFTER UPDATE ON civilservice.act_employee
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_kept();
+COMMENT ON TRIGGER act_guard ON civilservice.act IS 'Acts start as drafts; signed acts are only cancelled (п. 21) or capped (п. 5)';
+COMMENT ON TRIGGER act_sign ON civilservice.act IS 'п. 4–6, 14, 15, 17, 18: the signing check, every problem listed';
+COMMENT ON TRIGGER act_effect ON civilservice.act IS 'Signing, cancelling and capping write the days in effect of the employees';
+COMMENT ON TRIGGER act_history ON civilservice.act IS 'Every change of an act is kept';
+COMMENT ON TRIGGER act_employee_guard_insert ON civilservice.act_employee IS 'The list of a draft only; п. 14, п. 15';
+COMMENT ON TRIGGER act_employee_guard_update ON civilservice.act_employee IS 'The list of a draft only; п. 14, п. 15 (statements of the application)';
+COMMENT ON TRIGGER act_employee_guard_delete ON civilservice.act_employee IS 'The list of a draft only';
+COMMENT ON TRIGGER act_employee_keys ON civilservice.act_employee IS 'The keys of a signed act''s row never change, at any depth';
+COMMENT ON TRIGGER act_employee_kept_insert ON civilservice.act_employee IS 'Inserted rows carry the days of participation_days() (none on a draft)';
+COMMENT ON TRIGGER act_employee_kept_update ON civilservice.act_employee IS 'Updated rows carry the days of participation_days(), whoever writes them';
 -- No history trigger here: effective_term is derived from the act, its
 -- extensions and its case, whose changes are all kept; the list itself never
 -- changes once the act is signed.
