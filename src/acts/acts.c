@@ -298,7 +298,9 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		if (tc->rngelemtype == NULL || tc->rngelemtype->type_id != DATEOID)
 			elog(ERROR, "the term of an act is a range of dates");
 		range_deserialize(tc, r, &lo, &hi, &empty);
-		if (!empty && !lo.infinite && !hi.infinite)
+		/* 'infinity' as a bound value is as open-ended as no bound */
+		if (!empty && !lo.infinite && !hi.infinite &&
+			!DATE_NOT_FINITE(DatumGetDateADT(lo.val)) && !DATE_NOT_FINITE(DatumGetDateADT(hi.val)))
 		{
 			have_term = true;
 			t_lo = DatumGetDateADT(lo.val);
@@ -317,7 +319,7 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 					"the fixed working time (work_schedule) is missing");
 
 	/* п. 18: the period of flexible time is capped (flexible_period.c). */
-	if (flexible && have_term && !DATE_NOT_FINITE(t_lo))
+	if (flexible && have_term)
 	{
 		int			months;
 		DateADT		last_day = cs_flexible_period_last_day(t_lo, &months);

@@ -29,7 +29,7 @@ CREATE TABLE civilservice.act (
     CONSTRAINT act_contents CHECK (status = 'draft' OR coalesce(
         btrim(number, E' \t\n') <> '' AND act_date IS NOT NULL AND basis IS NOT NULL
         AND (basis <> 'agreement' OR btrim(basis_text, E' \t\n') <> '')
-        AND NOT isempty(term) AND NOT lower_inf(term) AND NOT upper_inf(term)
+        AND NOT isempty(term) AND isfinite(lower(term)) AND isfinite(upper(term))
         AND CASE WHEN regime = 'flexible' THEN fixed_working_time IS NOT NULL
                  ELSE btrim(place_of_work, E' \t\n') <> '' END, false)),
     CONSTRAINT act_cancellation CHECK (status <> 'cancelled' OR (cancelled_on IS NOT NULL AND btrim(coalesce(cancel_reason, '')) <> ''))
@@ -54,6 +54,8 @@ COMMENT ON COLUMN civilservice.act.status IS 'draft (editable), signed (in force
 COMMENT ON COLUMN civilservice.act.signed_at IS 'When it was signed (set by the database)';
 COMMENT ON COLUMN civilservice.act.cancelled_on IS 'Дата отмены: first day the act no longer applies';
 COMMENT ON COLUMN civilservice.act.cancel_reason IS 'Причина отмены';
+COMMENT ON CONSTRAINT act_pkey ON civilservice.act IS
+  'п. 6, п. 17: an act is known by its state body and its id (ids are keys within a body)';
 COMMENT ON CONSTRAINT act_basis_regime ON civilservice.act IS
   'п. 4, п. 5, п. 15: remote and combined remote work rest on an agreement of the parties (п. 4) or an emergency case (п. 5); flexible time on the employee''s application (п. 15)';
 COMMENT ON CONSTRAINT act_emergency_case ON civilservice.act IS
@@ -125,6 +127,16 @@ CREATE TRIGGER act_employee_kept_insert AFTER INSERT ON civilservice.act_employe
 CREATE TRIGGER act_employee_kept_update AFTER UPDATE ON civilservice.act_employee
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.act_employee_kept();
+COMMENT ON TRIGGER act_guard ON civilservice.act IS 'Acts start as drafts; signed acts are only cancelled (п. 21) or capped (п. 5)';
+COMMENT ON TRIGGER act_sign ON civilservice.act IS 'п. 4–6, 14, 15, 17, 18: the signing check, every problem listed';
+COMMENT ON TRIGGER act_effect ON civilservice.act IS 'Signing, cancelling and capping write the days in effect of the employees';
+COMMENT ON TRIGGER act_history ON civilservice.act IS 'Every change of an act is kept';
+COMMENT ON TRIGGER act_employee_guard_insert ON civilservice.act_employee IS 'The list of a draft only; п. 14, п. 15';
+COMMENT ON TRIGGER act_employee_guard_update ON civilservice.act_employee IS 'The list of a draft only; п. 14, п. 15 (statements of the application)';
+COMMENT ON TRIGGER act_employee_guard_delete ON civilservice.act_employee IS 'The list of a draft only';
+COMMENT ON TRIGGER act_employee_keys ON civilservice.act_employee IS 'The keys of a signed act''s row never change, at any depth';
+COMMENT ON TRIGGER act_employee_kept_insert ON civilservice.act_employee IS 'Inserted rows carry the days of participation_days() (none on a draft)';
+COMMENT ON TRIGGER act_employee_kept_update ON civilservice.act_employee IS 'Updated rows carry the days of participation_days(), whoever writes them';
 -- No history trigger here: effective_term is derived from the act, its
 -- extensions and its case, whose changes are all kept; the list itself never
 -- changes once the act is signed.

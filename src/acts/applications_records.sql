@@ -41,6 +41,8 @@ CREATE TRIGGER flexible_application_check BEFORE INSERT OR UPDATE ON civilservic
     FOR EACH ROW EXECUTE FUNCTION civilservice.flexible_application_check();
 CREATE TRIGGER flexible_application_history AFTER UPDATE OR DELETE ON civilservice.flexible_application
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+COMMENT ON TRIGGER flexible_application_check ON civilservice.flexible_application IS 'п. 18: the requested period at most the cap; п. 15: approved only by signing an act';
+COMMENT ON TRIGGER flexible_application_history ON civilservice.flexible_application IS 'Every change of an application is kept';
 COMMENT ON SEQUENCE civilservice.flexible_application_id_seq IS 'Keys of civilservice.flexible_application';
 
 CREATE VIEW civilservice.application_queue AS

@@ -51,7 +51,7 @@ COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
 CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
-    PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id], NEW.employee_id);
+    PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id]);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.participation_cancellation_end() IS

@@ -37,4 +37,6 @@ CREATE TRIGGER participation_cancellation_apply BEFORE INSERT OR UPDATE OR DELET
     FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_apply();
 CREATE TRIGGER participation_cancellation_end AFTER INSERT ON civilservice.participation_cancellation
     FOR EACH ROW EXECUTE FUNCTION civilservice.participation_cancellation_end();
+COMMENT ON TRIGGER participation_cancellation_apply ON civilservice.participation_cancellation IS 'п. 21: by the authorized person, within the days in effect of a signed act; never changed';
+COMMENT ON TRIGGER participation_cancellation_end ON civilservice.participation_cancellation IS 'п. 21: the days in effect end the day before, once the cancellation is in';
 COMMENT ON SEQUENCE civilservice.participation_cancellation_id_seq IS 'Keys of civilservice.participation_cancellation';

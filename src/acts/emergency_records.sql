@@ -29,4 +29,6 @@ CREATE TRIGGER emergency_case_history AFTER UPDATE OR DELETE ON civilservice.eme
 CREATE TRIGGER emergency_case_cap_acts AFTER UPDATE OF ends_on ON civilservice.emergency_case
     FOR EACH ROW WHEN (NEW.ends_on IS NOT NULL AND NEW.ends_on IS DISTINCT FROM OLD.ends_on)
     EXECUTE FUNCTION civilservice.emergency_case_cap_acts();
+COMMENT ON TRIGGER emergency_case_history ON civilservice.emergency_case IS 'Every change of a case is kept';
+COMMENT ON TRIGGER emergency_case_cap_acts ON civilservice.emergency_case IS 'п. 5: the acts on the case end with it';
 COMMENT ON SEQUENCE civilservice.emergency_case_id_seq IS 'Keys of civilservice.emergency_case';

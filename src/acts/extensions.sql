@@ -67,7 +67,7 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     num text;
 BEGIN
-    PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id], NEW.employee_id);
+    PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id]);
     RETURN NULL;
 EXCEPTION WHEN exclusion_violation THEN
     SELECT number INTO num FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;

@@ -34,4 +34,6 @@ CREATE TRIGGER act_extension_apply BEFORE INSERT OR UPDATE OR DELETE ON civilser
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_apply();
 CREATE TRIGGER act_extension_extend AFTER INSERT ON civilservice.act_extension
     FOR EACH ROW EXECUTE FUNCTION civilservice.act_extension_extend();
+COMMENT ON TRIGGER act_extension_apply ON civilservice.act_extension IS 'п. 18: an extension of a signed flexible act, at most the cap, contiguous; never changed';
+COMMENT ON TRIGGER act_extension_extend ON civilservice.act_extension IS 'п. 18: the prolonged days in effect are written once the extension is in';
 COMMENT ON SEQUENCE civilservice.act_extension_id_seq IS 'Keys of civilservice.act_extension';

@@ -73,5 +73,7 @@ cs_flexible_period_last_day(DateADT first_day, int *months_out)
 Datum
 cs_flexible_period_last_day_sql(PG_FUNCTION_ARGS)
 {
+	if (PG_NARGS() != 1 || PG_ARGISNULL(0))
+		PG_RETURN_NULL();
 	PG_RETURN_DATEADT(cs_flexible_period_last_day(PG_GETARG_DATEADT(0), NULL));
 }

@@ -13,14 +13,15 @@
 -- constraint act_employee_no_overlap (п. 13) needs them in the row.
 
 -- Inlined into the query that calls it (LANGUAGE sql, STABLE, no SET): a
--- statement over thousands of participations is one join with act, not one
--- call per row; so every name and operator in it is schema-qualified. The
--- extensions and the cancellation are subqueries evaluated only for a
--- signed or cancelled act, so the join with act stays free to hash.
-CREATE FUNCTION civilservice.participation_days(state_body_id bigint, act_id bigint, employee_id bigint)
-    RETURNS TABLE (regime_group text, effective_term daterange)
+-- statement over thousands of acts is one join, not one call per act; so
+-- every name and operator in it is schema-qualified. The cancellations are
+-- an outer join the planner may hash; the extensions, rarer (flexible time
+-- only), a subquery per participation of a flexible act.
+CREATE FUNCTION civilservice.participation_days(state_body_id bigint, act_id bigint)
+    RETURNS TABLE (employee_id bigint, regime_group text, effective_term daterange)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN a.status OPERATOR(pg_catalog.<>) 'draft' THEN
+    SELECT ae.employee_id,
+           CASE WHEN a.status OPERATOR(pg_catalog.<>) 'draft' THEN
                CASE WHEN a.regime OPERATOR(pg_catalog.=) 'flexible' THEN 'flexible' ELSE 'remote' END
            END,
            CASE WHEN a.status OPERATOR(pg_catalog.<>) 'draft' THEN
@@ -30,45 +31,45 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                             CASE WHEN a.regime OPERATOR(pg_catalog.=) 'flexible' THEN
                                 (SELECT pg_catalog.max(pg_catalog.upper(x.period))
                                    FROM civilservice.act_extension x
-                                  WHERE x.state_body_id OPERATOR(pg_catalog.=) a.state_body_id
-                                    AND x.act_id OPERATOR(pg_catalog.=) a.id
-                                    AND (x.employee_id IS NULL OR x.employee_id OPERATOR(pg_catalog.=) $3))
+                                  WHERE x.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id
+                                    AND x.act_id OPERATOR(pg_catalog.=) ae.act_id
+                                    AND (x.employee_id IS NULL OR x.employee_id OPERATOR(pg_catalog.=) ae.employee_id))
                             END))
                OPERATOR(pg_catalog.*)
                pg_catalog.daterange(NULL,
                    LEAST(CASE WHEN a.status OPERATOR(pg_catalog.=) 'cancelled' THEN a.cancelled_on END,
-                         (SELECT pc.cancelled_on
-                            FROM civilservice.participation_cancellation pc
-                           WHERE pc.state_body_id OPERATOR(pg_catalog.=) a.state_body_id
-                             AND pc.act_id OPERATOR(pg_catalog.=) a.id
-                             AND pc.employee_id OPERATOR(pg_catalog.=) $3)))
+                         pc.cancelled_on))
            END
       FROM civilservice.act a
+      JOIN civilservice.act_employee ae
+        ON ae.state_body_id OPERATOR(pg_catalog.=) a.state_body_id AND ae.act_id OPERATOR(pg_catalog.=) a.id
+      LEFT JOIN civilservice.participation_cancellation pc
+        ON pc.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND pc.act_id OPERATOR(pg_catalog.=) ae.act_id
+       AND pc.employee_id OPERATOR(pg_catalog.=) ae.employee_id
      WHERE a.state_body_id OPERATOR(pg_catalog.=) $1 AND a.id OPERATOR(pg_catalog.=) $2
 $$;
-COMMENT ON FUNCTION civilservice.participation_days(bigint, bigint, bigint) IS
-  'The one derivation of the days an employee listed on an act (state body, act, employee) is on its regime: NULL on a draft; else the term (capped by the emergency case, п. 5), prolonged to the end of the latest extension of the act or of the employee (п. 18, flexible time), ended the day before the cancellation of the act or of the participation (п. 21); with the regime group of п. 13 (remote for remote and combined remote work, flexible). No row for an unknown act. act_employee.effective_term and regime_group always equal it';
+COMMENT ON FUNCTION civilservice.participation_days(bigint, bigint) IS
+  'The one derivation of the days each employee on an act (state body, act) is on its regime, one row per employee of the list: NULL on a draft; else the term (capped by the emergency case, п. 5), prolonged to the end of the latest extension of the act or of the employee (п. 18, flexible time), ended the day before the cancellation of the act or of the participation (п. 21); with the regime group of п. 13 (remote for remote and combined remote work, flexible). act_employee.effective_term and regime_group always equal it';
 
--- The rows are updated in place from the derivation (one subquery per row,
--- no second scan of act_employee): every row of the acts given is written,
--- or only the employee's when one is named. jit = off: the statement is
--- planned for thousands of rows, and compiling it costs more than it saves.
-CREATE FUNCTION civilservice.write_participation_days(state_body_ids bigint[], act_ids bigint[],
-                                                      employee_id bigint DEFAULT NULL) RETURNS bigint
-LANGUAGE sql VOLATILE SET search_path = pg_catalog SET jit = off AS $$
-    WITH written AS (
-        UPDATE civilservice.act_employee ae
-           SET (regime_group, effective_term) =
-               (SELECT d.regime_group, d.effective_term
-                  FROM civilservice.participation_days(ae.state_body_id, ae.act_id, ae.employee_id) d)
-          FROM unnest(state_body_ids, act_ids) AS c (state_body_id, act_id)
-         WHERE ae.state_body_id = c.state_body_id AND ae.act_id = c.act_id
-           AND (write_participation_days.employee_id IS NULL OR ae.employee_id = write_participation_days.employee_id)
-        RETURNING 1)
-    SELECT count(*) FROM written
-$$;
-COMMENT ON FUNCTION civilservice.write_participation_days(bigint[], bigint[], bigint) IS
-  'Writes participation_days() into act_employee for the acts given as parallel arrays of state bodies and act ids (each pair once), for every employee of those acts or only for employee_id; returns the number of rows written. Called by every change that moves the days in effect: signing, cancellation and emergency cap (act_effect), extensions (п. 18), cancellation of a participation (п. 21). It writes nothing but the derivation, so it is safe for anyone allowed to update act_employee';
+-- Only the rows that change are written. PL/pgSQL rather than SQL: the
+-- planner then sees the arrays themselves and plans for their length. jit =
+-- off: compiling the statement costs more than it saves.
+CREATE FUNCTION civilservice.write_participation_days(state_body_ids bigint[], act_ids bigint[]) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog SET jit = off AS $$
+DECLARE
+    written bigint;
+BEGIN
+    UPDATE civilservice.act_employee ae
+       SET regime_group = d.regime_group, effective_term = d.effective_term
+      FROM unnest(state_body_ids, act_ids) AS c (state_body_id, act_id)
+           CROSS JOIN LATERAL civilservice.participation_days(c.state_body_id, c.act_id) d
+     WHERE ae.state_body_id = c.state_body_id AND ae.act_id = c.act_id AND ae.employee_id = d.employee_id
+       AND (ae.regime_group IS DISTINCT FROM d.regime_group OR ae.effective_term IS DISTINCT FROM d.effective_term);
+    GET DIAGNOSTICS written = ROW_COUNT;
+    RETURN written;
+END $$;
+COMMENT ON FUNCTION civilservice.write_participation_days(bigint[], bigint[]) IS
+  'Writes participation_days() into act_employee for the acts given as parallel arrays of state bodies and act ids (each pair once); only rows that change are written; returns their number. Called by every change that moves the days in effect: signing, cancellation and emergency cap (act_effect), extensions (п. 18), cancellation of a participation (п. 21). It writes nothing but the derivation, so it is safe for anyone allowed to update act_employee';
 
 -- The list of employees changes only on a draft. Checked per statement over
 -- the transition tables: every act concerned is share-locked, so no employee
@@ -167,16 +168,28 @@ COMMENT ON FUNCTION civilservice.act_employee_keys() IS
 CREATE FUNCTION civilservice.act_employee_kept() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog SET jit = off AS $$
 DECLARE
+    -- Rows are inserted only into drafts (act_employee_guard_insert, fired
+    -- before this trigger, refuses the others) and the days of a draft are
+    -- NULL: of inserted rows, only those bringing values can differ.
+    inserted boolean := TG_OP = 'INSERT';
     r record;
 BEGIN
-    SELECT n.state_body_id, n.act_id, n.employee_id, n.regime_group, n.effective_term,
-           d.regime_group AS expected_group, d.effective_term AS expected_term
-      INTO r
-      FROM new_rows n
-      -- an inner join: the act exists (foreign key), and an outer one
-      -- would force a loop over the rows instead of a hash join with act
-      CROSS JOIN LATERAL civilservice.participation_days(n.state_body_id, n.act_id, n.employee_id) d
-     WHERE n.regime_group IS DISTINCT FROM d.regime_group OR n.effective_term IS DISTINCT FROM d.effective_term;
+    -- the first row that differs, in key order: the rows that differ are
+    -- found first (OFFSET 0 keeps the planner from sorting all the rows to
+    -- join them in order), then sorted
+    SELECT * INTO r
+      FROM (SELECT n.state_body_id, n.act_id, n.employee_id, n.regime_group, n.effective_term,
+                   d.regime_group AS expected_group, d.effective_term AS expected_term
+              FROM new_rows n
+              -- an inner join: the act and the row exist (foreign key, and
+              -- the row was just written); an outer one would force a loop
+              JOIN LATERAL civilservice.participation_days(n.state_body_id, n.act_id) d
+                ON d.employee_id = n.employee_id
+             WHERE (NOT inserted OR n.regime_group IS NOT NULL OR n.effective_term IS NOT NULL)
+               AND (n.regime_group IS DISTINCT FROM d.regime_group OR n.effective_term IS DISTINCT FROM d.effective_term)
+            OFFSET 0) differing
+     ORDER BY state_body_id, act_id, employee_id
+     LIMIT 1;
     IF FOUND THEN
         PERFORM civilservice.refuse('п. 5, п. 18, п. 21', 'check_violation', 'act_employee_derived', 'act_employee',
             format('the days in effect of employee %s on act %s are not what the act says', r.employee_id,

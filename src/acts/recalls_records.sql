@@ -40,4 +40,6 @@ CREATE TRIGGER recall_check BEFORE INSERT OR UPDATE ON civilservice.recall
     FOR EACH ROW EXECUTE FUNCTION civilservice.recall_check();
 CREATE TRIGGER recall_history AFTER UPDATE OR DELETE ON civilservice.recall
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+COMMENT ON TRIGGER recall_check ON civilservice.recall IS 'п. 12: a recall of an employee working remotely that day; the minimum notice for urgent work';
+COMMENT ON TRIGGER recall_history ON civilservice.recall IS 'Every change of a recall is kept';
 COMMENT ON SEQUENCE civilservice.recall_id_seq IS 'Keys of civilservice.recall';

@@ -44,9 +44,11 @@ UPDATE act SET term = '[2026-04-01,2026-10-01)' WHERE state_body_id = 300 AND id
 UPDATE act SET status = 'signed' WHERE state_body_id = 300 AND id = 2;
 SELECT full_name, status FROM application_queue WHERE state_body_id = 300;
 
-\echo '--- п. 18: extended by agreement of the parties for a further period.'
+\echo '--- п. 18: extended by agreement of the parties for a further period, again at most six months.'
+SELECT flexible_period_last_day('2026-10-01') AS an_extension_from_1_october_lasts_at_most_until;
 INSERT INTO act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
 VALUES (300, 2, 'Соглашение о продлении № 1', '2026-09-20', '[2026-10-01,2027-04-01)');
+SELECT employee_id, regime_group, effective_term FROM participation_days(300, 2);
 
 \echo '--- п. 5: a quarantine; Ержанов is moved to remote work unilaterally after his act ends; the quarantine ends early.'
 INSERT INTO emergency_case (id, kind, decided_by, decision_ref, starts_on)

@@ -1,7 +1,7 @@
 -- pgTAP: the Rules enforced on acts, applications, extensions, emergency
 -- cases and recalls; every rule has a passing and a refused case.
 BEGIN;
-SELECT plan(44);
+SELECT plan(66);
 SET LOCAL datestyle = ISO;
 
 \ir lib/constraint_of.psql
@@ -143,6 +143,82 @@ SELECT lives_ok($$UPDATE civilservice.act SET status = 'cancelled', cancelled_on
                   WHERE state_body_id = 701 AND id = 6$$, 'a signed act is cancelled');
 SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 6),
           '[2026-03-01,2026-03-15)'::daterange, 'cancellation ends the participation');
+
+SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 6),
+          (SELECT d.effective_term FROM civilservice.participation_days(701, 6) d WHERE d.employee_id = 2),
+          'the days in effect are participation_days()');
+
+-- 9. one refusal: the point first, the SQLSTATE, the constraint, the table
+SELECT throws_ok($$SELECT civilservice.refuse('п. 18', 'check_violation', 'act_extension_period_cap', 'act_extension',
+                                              'too long', 'What was wrong.', 'How to fix it.')$$,
+                 '23514', 'п. 18: too long', 'refuse() raises its message after the point, with the SQLSTATE of a condition name');
+SELECT is(pg_temp.constraint_of($$SELECT civilservice.refuse('п. 13', '23P01', 'act_employee_no_overlap', 'act_employee', 'x')$$),
+          'act_employee_no_overlap', 'refuse() sets the constraint; detail and hint may be left out');
+SELECT throws_ok($$SELECT civilservice.refuse(NULL, 'check_violation', NULL, NULL, 'x')$$,
+                 '22004', NULL, 'a refusal names its point');
+SELECT throws_ok($$SELECT civilservice.refuse('п. 18', '00000', NULL, NULL, 'x')$$,
+                 '22023', NULL, 'a refusal is an error, never a success code');
+
+-- 10. the cap of п. 18 is computed once, as date + interval
+SELECT is(civilservice.flexible_period_last_day('2026-02-01'), date '2026-07-31', 'п. 18: from 1 February, until 31 July');
+SELECT is(civilservice.flexible_period_last_day('2025-08-31'), date '2026-02-27', 'п. 18: from 31 August, until the day before 28 February');
+SELECT is_empty($$SELECT x.d FROM generate_series(date '2026-01-01', date '2028-12-31', interval '1 day') g(d),
+                                LATERAL (SELECT g.d::date AS d) x
+                   WHERE civilservice.flexible_period_last_day(x.d) <> (x.d + interval '6 months')::date - 1$$,
+                'п. 18: the same month arithmetic as date + interval, leap years included');
+SELECT throws_ok($$SELECT civilservice.flexible_period_last_day('-infinity')$$, '22008', NULL,
+                 'п. 18: a period starts on a finite date');
+
+-- 11. row-local rules are CHECK constraints with their old names
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act (state_body_id, id, regime, basis) VALUES (701, 97, 'remote', 'application')$$),
+          'act_basis_regime', 'п. 4, 15: the basis fits the regime (CHECK)');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (701, 97, 'remote', 'agreement', 701)$$),
+          'act_emergency_case', 'п. 5: an emergency case only on the emergency basis (CHECK)');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 1$$),
+          'flexible_application_rejection_reason', 'п. 16: a rejection states its reason (CHECK)');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
+                                  VALUES (701, 1, 2, 'employer', 'urgent_work', '2026-02-10 10:00+05')$$),
+          'recall_urgent_notice', 'п. 12: urgent work is notified before the report time (CHECK)');
+SET LOCAL session_replication_role = replica;
+SELECT throws_ok($$INSERT INTO civilservice.act (state_body_id, id, regime, status) VALUES (701, 96, 'remote', 'signed')$$,
+                 '23514', NULL, 'п. 6: a signed act without contents is refused even with triggers off (CHECK act_contents)');
+RESET session_replication_role;
+SELECT is((SELECT count(*)::int FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+            WHERE t.relnamespace = 'civilservice'::regnamespace
+              AND c.conname IN ('act_basis_regime', 'act_emergency_case', 'act_contents', 'act_cancellation',
+                                'act_employee_no_overlap', 'flexible_application_reasons', 'flexible_application_period_bounded',
+                                'flexible_application_rejection_reason', 'act_extension_agreement_ref', 'act_extension_period_bounded',
+                                'recall_proposed_by', 'recall_until_after_report', 'recall_urgent_notice',
+                                'participation_cancellation_reason', 'participation_cancellation_once',
+                                'participation_cancellation_act_fkey', 'act_pkey', 'emergency_case_ends_after_start')
+              AND obj_description(c.oid, 'pg_constraint') LIKE 'п. %'), 18,
+          'the constraints refusals name exist, each commented with its point');
+
+-- 12. the days in effect: one derivation, one check
+SELECT is_empty($$SELECT 1 FROM civilservice.act_employee ae
+                    JOIN LATERAL civilservice.participation_days(ae.state_body_id, ae.act_id) d ON d.employee_id = ae.employee_id
+                   WHERE ae.state_body_id = 701
+                     AND (ae.regime_group, ae.effective_term) IS DISTINCT FROM (d.regime_group, d.effective_term)$$,
+                'every stored participation equals participation_days() after signing, extension, capping and cancellation');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act_employee SET effective_term = NULL WHERE state_body_id = 701 AND act_id = 5$$),
+          NULL, 'a draft''s row may be rewritten with the days of a draft (none)');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, regime_group) VALUES (701, 5, 1, 'flexible')$$),
+          'act_employee_derived', 'an inserted row brings no days of its own');
+SELECT is(civilservice.write_participation_days(ARRAY[701::bigint], ARRAY[6::bigint]), 0::bigint,
+          'writing the derivation again changes nothing');
+
+-- 13. an act id alone, when two bodies use it, is refused
+INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (702, 1, 'remote');
+SELECT throws_ok($$SELECT * FROM civilservice.validate_act(1::bigint)$$, '42P08', NULL,
+                 'validate_act(act_id) is refused when two state bodies use the id');
+
+-- 14. the signing trigger reads only what it expects
+CREATE TEMP TABLE not_an_act (state_body_id integer, id bigint, status text);
+CREATE TRIGGER act_sign BEFORE UPDATE ON not_an_act FOR EACH ROW EXECUTE FUNCTION civilservice.act_sign();
+INSERT INTO not_an_act VALUES (1, 1, 'draft');
+SELECT throws_ok($$UPDATE not_an_act SET status = 'signed'$$, '42804', NULL,
+                 'act_sign() on a table of other columns is a clean error');
+SELECT throws_ok($$SELECT civilservice.act_sign()$$, '39P01', NULL, 'act_sign() called as a function is a clean error');
 
 SELECT * FROM finish();
 ROLLBACK;
