@@ -19,6 +19,7 @@
 # month (goals: (c) at least 0.6 of (a), at least 1.5 times (b)). Not a
 # test: nothing here fails on time.
 set -euo pipefail
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 PSQL=("${PGBIN:-/usr/lib/postgresql/15/bin}/psql" -X -q -v ON_ERROR_STOP=1 -At)
 N=${BENCH_EMPLOYEES:-20000}
 RUNS=${BENCH_RUNS:-3}
@@ -45,34 +46,7 @@ SELECT 1, n, i::iin, '2000-01-01', 'E' || n
           FROM (SELECT pg_temp.iin_of((to_char(date '1970-01-01' + d, 'YYMMDD') || '3' || lpad(s::text, 4, '0'))::bigint) AS i
                   FROM generate_series(0, ($N / 2)::int) d, generate_series(1, 3) s) s
          WHERE i IS NOT NULL LIMIT $N) t;
--- The feed: per employee and working day, 4 to 6 passages (arrival, lunch
--- out and back, a short errand for some, departure; some forget to badge
--- out). r(k) is a reproducible random number in [0, 1).
-CREATE FUNCTION pg_temp.r(k bigint) RETURNS float8 LANGUAGE sql IMMUTABLE AS
-  \$\$ SELECT ((hashint8(k) & 2147483647)::float8 / 2147483648) \$\$;
-CREATE TEMP TABLE feed AS
-WITH days AS (
-    SELECT d::date AS day, row_number() OVER (ORDER BY d) AS dn
-      FROM generate_series(date '2026-04-01', date '2026-04-30', '1 day') d
-     WHERE civilservice.is_working_day(d::date)),
-ev AS (
-    SELECT e.id AS emp, days.day, x.k, x.dir,
-           (days.day + x.base + make_interval(secs => round(x.spread * (pg_temp.r(e.id * 1000003 + days.dn * 101 + x.k) - 0.5))))
-             AT TIME ZONE 'Asia/Almaty' AS at,
-           'gate-' || (1 + (e.id + x.k) % 8) AS device,
-           pg_temp.r(e.id * 7919 + days.dn) AS kind
-      FROM employee e CROSS JOIN days
-      CROSS JOIN (VALUES (1, 'in',  time '09:00', 1800), (2, 'out', time '13:05', 600),
-                         (3, 'in',  time '13:58', 600),  (4, 'out', time '16:00', 1200),
-                         (5, 'in',  time '16:40', 1200), (6, 'out', time '18:10', 1800)) x(k, dir, base, spread)
-     WHERE e.state_body_id = 1),
-kept AS (   -- 6 events for 2/3 of the days, 4 (no errand) or 5 (no badge out) for the rest
-    SELECT * FROM ev
-     WHERE kind < 0.66 OR (kind < 0.83 AND k NOT IN (4, 5)) OR (kind >= 0.83 AND k <> 6))
-SELECT emp, at, dir, device, at AS sent, false AS resend FROM kept
-UNION ALL   -- resends, a few minutes after the original
-SELECT emp, at, dir, device, at + make_interval(secs => 60 + 600 * pg_temp.r(emp * 31 + k)), true FROM kept
- WHERE pg_temp.r(emp * 104729 + extract(epoch FROM at)::bigint) < 0.015;
+\i $ROOT/test/bench/lib/month_feed.sql
 COPY (SELECT 1, emp, at, dir, device, 'skud' FROM feed ORDER BY sent) TO '$CSV' (FORMAT csv);
 COPY (SELECT 1, emp, at, dir, device, 'skud' FROM feed WHERE NOT resend ORDER BY sent) TO '$DEDUP' (FORMAT csv);
 -- (a) and (b) load into a table of the same partitioning and unique key
