@@ -74,39 +74,27 @@ keep_plan(const char *query, int nargs, Oid *types)
 	return p;
 }
 
-/* Does employee (body, emp) have events, by the latest committed data? */
+/*
+ * Does the query (LIMIT 1) over the events find a row, by the latest
+ * committed data? Run as the owner of the events, so the check holds
+ * whoever deletes the employee; the plan is prepared once.
+ */
 static bool
-employee_has_events(int64 body, int64 emp)
+events_found(Oid events, SPIPlanPtr *plan, const char *query,
+			 int nargs, Oid *types, Datum *args)
 {
-	Datum		args[2] = {Int64GetDatum(body), Int64GetDatum(emp)};
 	bool		found;
-	Oid			events = RangeVarGetRelid(makeRangeVar(CS_SCHEMA, "access_event", -1),
-										  AccessShareLock, true);
 	Oid			save_user;
 	int			save_sec;
 
-	if (!OidIsValid(events))
-		return false;
 	GetUserIdAndSecContext(&save_user, &save_sec);
 	SetUserIdAndSecContext(cs_rel_owner(events),
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (events_of_plan == NULL)
-	{
-		Oid			types[2] = {INT8OID, INT8OID};
-
-		/*
-		 * The key of access_event starts with the body; a DBA who deletes
-		 * employees often may add an index on (state_body_id, employee_id),
-		 * which this query then uses, as for any foreign key.
-		 */
-		events_of_plan = keep_plan("SELECT 1 FROM " CS_SCHEMA ".access_event "
-								   "WHERE state_body_id OPERATOR(pg_catalog.=) $1 "
-								   "AND employee_id OPERATOR(pg_catalog.=) $2 LIMIT 1",
-								   2, types);
-	}
-	if (SPI_execute_snapshot(events_of_plan, args, NULL, GetLatestSnapshot(), InvalidSnapshot,
+	if (*plan == NULL)
+		*plan = keep_plan(query, nargs, types);
+	if (SPI_execute_snapshot(*plan, args, NULL, GetLatestSnapshot(), InvalidSnapshot,
 							 true, false, 1) != SPI_OK_SELECT)
 		elog(ERROR, "could not read " CS_SCHEMA ".access_event");
 	found = SPI_processed > 0;
@@ -115,27 +103,35 @@ employee_has_events(int64 body, int64 emp)
 	return found;
 }
 
+/* Does employee (body, emp) have events? */
+static bool
+employee_has_events(int64 body, int64 emp)
+{
+	Datum		args[2] = {Int64GetDatum(body), Int64GetDatum(emp)};
+	Oid			types[2] = {INT8OID, INT8OID};
+	Oid			events = RangeVarGetRelid(makeRangeVar(CS_SCHEMA, "access_event", -1),
+										  AccessShareLock, true);
+
+	if (!OidIsValid(events))
+		return false;
+
+	/*
+	 * The key of access_event starts with the body and the employee, so
+	 * this is one probe of the primary key.
+	 */
+	return events_found(events, &events_of_plan,
+						"SELECT 1 FROM " CS_SCHEMA ".access_event "
+						"WHERE state_body_id OPERATOR(pg_catalog.=) $1 "
+						"AND employee_id OPERATOR(pg_catalog.=) $2 LIMIT 1",
+						2, types, args);
+}
+
+/* Are there any events at all? */
 static bool
 any_event(Oid events)
 {
-	bool		found;
-	Oid			save_user;
-	int			save_sec;
-
-	GetUserIdAndSecContext(&save_user, &save_sec);
-	SetUserIdAndSecContext(cs_rel_owner(events),
-						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (any_event_plan == NULL)
-		any_event_plan = keep_plan("SELECT 1 FROM " CS_SCHEMA ".access_event LIMIT 1", 0, NULL);
-	if (SPI_execute_snapshot(any_event_plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
-							 true, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read " CS_SCHEMA ".access_event");
-	found = SPI_processed > 0;
-	SPI_finish();
-	SetUserIdAndSecContext(save_user, save_sec);
-	return found;
+	return events_found(events, &any_event_plan,
+						"SELECT 1 FROM " CS_SCHEMA ".access_event LIMIT 1", 0, NULL, NULL);
 }
 
 static void
