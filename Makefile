@@ -31,7 +31,8 @@ ENGINE_PARTS = \
 	src/acts/cancellations.sql \
 	src/acts/reporting.sql \
 	src/events/events.sql \
-	src/attendance/attendance.sql
+	src/attendance/attendance.sql \
+	src/attendance/violations.sql
 
 # The records of the state bodies: ordinary tables created by
 # civilservice.create_records() (src/common/create_records.sql.in), never
@@ -47,7 +48,8 @@ RECORD_PARTS = \
 	src/acts/cancellations_records.sql \
 	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
-	src/attendance/attendance_records.sql
+	src/attendance/attendance_records.sql \
+	src/attendance/violations_records.sql
 
 CREATE_RECORDS = src/common/create_records.sql.in
 
