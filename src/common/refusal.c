@@ -157,3 +157,39 @@ cs_refuse_sql(PG_FUNCTION_ARGS)
 				  psprintf("%s: %s", point, message));
 	PG_RETURN_VOID();
 }
+
+/*
+ * civilservice.checked(ok, point, constraint_name, table_name, message,
+ *                      detail, hint) → ok, or the refusal when ok is false
+ *
+ * The form of a CHECK constraint (or a domain's CHECK) that names its point
+ * and carries a hint: CHECK (civilservice.checked(<condition>, 'п. 15',
+ * '<the constraint''s own name>', '<table>', message, detail, hint)). A NULL
+ * condition passes, as in any CHECK.
+ */
+PG_FUNCTION_INFO_V1(cs_checked_sql);
+
+Datum
+cs_checked_sql(PG_FUNCTION_ARGS)
+{
+	char	   *point;
+	char	   *message;
+
+	if (PG_NARGS() != 7)
+		elog(ERROR, "civilservice.checked() takes 7 arguments");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (PG_GETARG_BOOL(0))
+		PG_RETURN_BOOL(true);
+	point = text_arg(fcinfo, 1);
+	message = text_arg(fcinfo, 4);
+	if (point == NULL || *point == '\0' || message == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("a refusal needs its point and its message"),
+				 errhint("Call civilservice.checked(condition, 'п. 15', constraint_name, table_name, message, detail, hint).")));
+	raise_refusal(ERRCODE_CHECK_VIOLATION, text_arg(fcinfo, 2), text_arg(fcinfo, 3),
+				  text_arg(fcinfo, 5), text_arg(fcinfo, 6),
+				  psprintf("%s: %s", point, message));
+	PG_RETURN_BOOL(false);
+}
