@@ -57,6 +57,7 @@ OBJS = \
 	src/common/civilservice.o \
 	src/common/shipping.o \
 	src/common/refusal.o \
+	src/common/trigger_check.o \
 	src/calendar/calendar.o \
 	src/types/idnumber.o \
 	src/types/iin.o \
