@@ -9,8 +9,8 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (803, '04054000102
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
  (803, 1, '900101400023', '2020-01-01', 'Аким', true),
  (803, 2, '880202300037', '2020-01-01', 'Жумабаев', false);
-INSERT INTO civilservice.emergency_case (id, kind, decided_by, decision_ref, starts_on)
-VALUES (50, 'quarantine', 'Главный государственный санитарный врач', 'Постановление № 7', '2026-03-01');
+INSERT INTO civilservice.emergency_case (state_body_id, id, kind, decided_by, decision_ref, starts_on)
+VALUES (803, 50, 'quarantine', 'Главный государственный санитарный врач', 'Постановление № 7', '2026-03-01');
 -- the emergency basis is for remote and combined remote work only
 INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (803, 30, 'flexible', 'emergency', 50);
 -- an emergency act without its case cannot be signed
@@ -21,7 +21,7 @@ UPDATE civilservice.act SET status = 'signed' WHERE id = 30;
 UPDATE civilservice.act SET emergency_case_id = 50 WHERE id = 30;
 UPDATE civilservice.act SET status = 'signed' WHERE id = 30;
 -- the quarantine ends on 15 April: the act is capped in the same transaction
-UPDATE civilservice.emergency_case SET ends_on = '2026-04-15' WHERE id = 50;
+UPDATE civilservice.emergency_case SET ends_on = '2026-04-15' WHERE state_body_id = 803 AND id = 50;
 SELECT number, term FROM civilservice.act WHERE id = 30;
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 30;
 SELECT operation, old_row ->> 'term' AS old_term, new_row ->> 'term' AS new_term FROM civilservice.history
@@ -34,5 +34,5 @@ UPDATE civilservice.act SET status = 'signed' WHERE id = 31;
 UPDATE civilservice.act SET term = '[2026-04-10,2026-04-16)' WHERE id = 31;
 UPDATE civilservice.act SET status = 'signed' WHERE id = 31;
 -- moving the end before an act starts is refused, naming the act
-UPDATE civilservice.emergency_case SET ends_on = '2026-04-05' WHERE id = 50;
+UPDATE civilservice.emergency_case SET ends_on = '2026-04-05' WHERE state_body_id = 803 AND id = 50;
 ROLLBACK;

@@ -80,8 +80,8 @@ SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body
           '[2026-02-01,2027-02-01)'::daterange, 'the extension prolongs the participation');
 
 -- 4. emergency cases (п. 5)
-INSERT INTO civilservice.emergency_case (id, kind, decided_by, decision_ref, starts_on)
-VALUES (701, 'quarantine', 'Санитарный врач', 'Постановление № 1', '2026-09-01');
+INSERT INTO civilservice.emergency_case (state_body_id, id, kind, decided_by, decision_ref, starts_on)
+VALUES (701, 701, 'quarantine', 'Санитарный врач', 'Постановление № 1', '2026-09-01');
 SELECT throws_ok($$INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (701, 98, 'flexible', 'emergency', 701)$$,
                  '23514', NULL, 'п. 5: no emergency basis for flexible time');
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
