@@ -81,6 +81,19 @@ BEGIN
             format('Status given: %s.', NEW.status),
             'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''.');
     END IF;
+    -- п. 5: the case is the body's own (the foreign key act_emergency_case_fkey
+    -- says the same, without the point)
+    IF NEW.emergency_case_id IS NOT NULL
+       AND (TG_OP = 'INSERT' OR NEW.emergency_case_id IS DISTINCT FROM OLD.emergency_case_id
+            OR NEW.state_body_id IS DISTINCT FROM OLD.state_body_id)
+       AND NOT EXISTS (SELECT 1 FROM civilservice.emergency_case c
+                        WHERE c.state_body_id = NEW.state_body_id AND c.id = NEW.emergency_case_id) THEN
+        PERFORM civilservice.refuse('п. 5', 'foreign_key_violation', 'act_emergency_case_fkey', 'act',
+            'an act rests on an emergency case of its own state body',
+            format('Act %s of body %s: body %s has no emergency case %s.', coalesce(NEW.number, NEW.id::text),
+                   NEW.state_body_id, NEW.state_body_id, NEW.emergency_case_id),
+            'Record the case for the body (civilservice.emergency_case with its state_body_id) and reference it.');
+    END IF;
     IF TG_OP = 'UPDATE' AND OLD.status <> 'draft' THEN
         point := CASE WHEN OLD.regime = 'flexible' THEN 'п. 17' ELSE 'п. 6' END;
         -- allowed: cancellation; and the cap of п. 5, exactly to the day its

@@ -32,11 +32,12 @@ BEGIN
     -- п. 3.7: the authorized person has the right to appoint and dismiss,
     -- so is an authorized employee of the body on the day of the decision
     SELECT e.is_authorized AND e.employed_from <= NEW.cancelled_on
-           AND (e.employed_to IS NULL OR e.employed_to >= NEW.cancelled_on),
+           AND (e.employed_to IS NULL OR e.employed_to >= NEW.cancelled_on) AS ok,
            e.is_authorized, e.employed_from, e.employed_to
-      INTO authorized, issuer
+      INTO issuer
       FROM civilservice.employee e
      WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.cancelled_by;
+    authorized := issuer.ok;
     IF NOT coalesce(authorized, false) THEN
         PERFORM civilservice.refuse('п. 3.7, п. 21', 'check_violation', 'participation_cancellation_authorized', 'participation_cancellation',
             'the regime is cancelled by the authorized person',
