@@ -40,6 +40,7 @@ PG_FUNCTION_INFO_V1(cs_validate_act);
 PG_FUNCTION_INFO_V1(cs_act_sign_trigger);
 
 static SPIPlanPtr plan_counts = NULL;
+static SPIPlanPtr plan_counts_sign = NULL;
 static SPIPlanPtr plan_case = NULL;
 static SPIPlanPtr plan_case_lock = NULL;
 static SPIPlanPtr plan_flexible = NULL;
@@ -282,18 +283,35 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		TupleDesc	td;
 		bool		n;
 
-		keep_plan(&plan_counts,
-				  "SELECT l.n, l.not_employed, i.is_authorized, "
-				  "       i.employed_from" LE "$4 AND (i.employed_to IS NULL OR i.employed_to" GE "$4), "
-				  "       i.employed_from, i.employed_to "
-				  "  FROM (SELECT pg_catalog.count(*) AS n, "
-				  "               pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
-				  "                 FILTER (WHERE NOT (e.employed_from" LE "$5 "
-				  "                                    AND (e.employed_to IS NULL OR e.employed_to" GE "$5))) AS not_employed "
-				  "          FROM " CS_SCHEMA ".act_employee ae "
-				  "          JOIN " CS_SCHEMA ".employee e ON e.state_body_id" EQ "ae.state_body_id AND e.id" EQ "ae.employee_id "
-				  "         WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2) l "
-				  "  LEFT JOIN " CS_SCHEMA ".employee i ON i.state_body_id" EQ "$1 AND i.id" EQ "$3", 5, types);
+		/*
+		 * The signing (lock_case) leaves the employment of the list to
+		 * act_effect, which finds it once per statement in the days in
+		 * effect it has just derived (a participation starts on the first
+		 * day of the term only when the employee is employed on it): a
+		 * signing of thousands of acts then reads no employee per act.
+		 */
+		if (lock_case)
+			keep_plan(&plan_counts_sign,
+					  "SELECT (SELECT pg_catalog.count(*) FROM " CS_SCHEMA ".act_employee ae "
+					  "         WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2), NULL::pg_catalog.text, "
+					  "       i.is_authorized, "
+					  "       i.employed_from" LE "$4 AND (i.employed_to IS NULL OR i.employed_to" GE "$4), "
+					  "       i.employed_from, i.employed_to "
+					  "  FROM (SELECT $5) one "
+					  "  LEFT JOIN " CS_SCHEMA ".employee i ON i.state_body_id" EQ "$1 AND i.id" EQ "$3", 5, types);
+		else
+			keep_plan(&plan_counts,
+					  "SELECT l.n, l.not_employed, i.is_authorized, "
+					  "       i.employed_from" LE "$4 AND (i.employed_to IS NULL OR i.employed_to" GE "$4), "
+					  "       i.employed_from, i.employed_to "
+					  "  FROM (SELECT pg_catalog.count(*) AS n, "
+					  "               pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
+					  "                 FILTER (WHERE NOT (e.employed_from" LE "$5 "
+					  "                                    AND (e.employed_to IS NULL OR e.employed_to" GE "$5))) AS not_employed "
+					  "          FROM " CS_SCHEMA ".act_employee ae "
+					  "          JOIN " CS_SCHEMA ".employee e ON e.state_body_id" EQ "ae.state_body_id AND e.id" EQ "ae.employee_id "
+					  "         WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2) l "
+					  "  LEFT JOIN " CS_SCHEMA ".employee i ON i.state_body_id" EQ "$1 AND i.id" EQ "$3", 5, types);
 		args[0] = body;
 		args[1] = act_id;
 		args[2] = issuer;
@@ -303,7 +321,8 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		nulls[2] = issuer_null ? 'n' : ' ';
 		nulls[3] = act_date_null ? 'n' : ' ';
 		nulls[4] = have_term ? ' ' : 'n';
-		if (SPI_execute_plan(plan_counts, args, nulls, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		if (SPI_execute_plan(lock_case ? plan_counts_sign : plan_counts, args, nulls, true, 1) != SPI_OK_SELECT ||
+			SPI_processed != 1)
 			elog(ERROR, "SPI_execute_plan failed");
 		t = SPI_tuptable->vals[0];
 		td = SPI_tuptable->tupdesc;

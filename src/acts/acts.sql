@@ -207,6 +207,28 @@ BEGIN
                    coalesce(r.who, 'an act signed concurrently or in the same statement')),
             'Flexible time may overlap remote or combined remote work, never two acts of one group: end or cancel the other act first, or change the term.');
     END;
+    -- п. 6.2, 17.2: every employee listed is employed on the first day of
+    -- the term. The days just derived say it: they are the term within the
+    -- employment, so they start on the term's first day only for an employee
+    -- employed on it (validate_act() reports the same per act).
+    SELECT n.number, lower(n.term) AS first_day,
+           CASE WHEN n.regime = 'flexible' THEN 'п. 17.2' ELSE 'п. 6.2' END AS point,
+           string_agg(ae.employee_id::text, ', ' ORDER BY ae.employee_id) AS who
+      INTO r
+      FROM new_acts n
+      JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+      JOIN civilservice.act_employee ae ON ae.state_body_id = n.state_body_id AND ae.act_id = n.id
+     WHERE o.status = 'draft' AND n.status = 'signed'
+       AND (ae.effective_term IS NULL OR isempty(ae.effective_term) OR lower(ae.effective_term) <> lower(n.term))
+     GROUP BY n.state_body_id, n.id, n.number, n.term, n.regime
+     ORDER BY n.state_body_id, n.id
+     LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse(r.point, 'check_violation', 'act_employee_employed', 'act',
+            format('act %s cannot be signed', r.number),
+            format('%s: employees %s are not employed on the first day of the term, %s', r.point, r.who, r.first_day),
+            'Complete the draft (see validate_act()) and sign it again.');
+    END IF;
     -- signed flexible act: its applications are approved (п. 15)
     UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = n.signed_at
       FROM new_acts n
@@ -217,4 +239,4 @@ BEGIN
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_effect() IS
-  'Statement trigger: when acts are signed, cancelled (п. 21) or capped (п. 5), writes the days in effect of their employees from participation_days() (п. 13 exclusion checked, the conflict named); signing a flexible act approves its applications (п. 15)';
+  'Statement trigger: when acts are signed, cancelled (п. 21) or capped (п. 5), writes the days in effect of their employees from participation_days() (п. 13 exclusion checked, the conflict named); at signing, refuses an employee not employed on the first day of the term (п. 6.2, 17.2, act_employee_employed); signing a flexible act approves its applications (п. 15)';

@@ -43,14 +43,15 @@ CREATE TABLE civilservice.act (
                  ELSE btrim(place_of_work, E' \t\n') <> '' END, false),
         CASE WHEN regime = 'flexible' THEN 'п. 17' ELSE 'п. 6' END, 'act_contents', 'act',
         'an act that is not a draft has all its contents',
-        'Act ' || coalesce(number, '(no number)') || ', status ' || status || '; missing:'
+        -- (a draft passes: its detail is not built)
+        CASE WHEN status <> 'draft' THEN 'Act ' || coalesce(number, '(no number)') || ', status ' || status || '; missing:'
             || CASE WHEN coalesce(btrim(number, E' \t\n') <> '', false) THEN '' ELSE ' number' END
             || CASE WHEN act_date IS NOT NULL THEN '' ELSE ' act_date' END
             || CASE WHEN basis IS NOT NULL THEN '' ELSE ' basis' END
             || CASE WHEN basis IS DISTINCT FROM 'agreement' OR coalesce(btrim(basis_text, E' \t\n') <> '', false) THEN '' ELSE ' basis_text' END
             || CASE WHEN coalesce(NOT isempty(term) AND isfinite(lower(term)) AND isfinite(upper(term)), false) THEN '' ELSE ' term' END
             || CASE WHEN regime = 'flexible' THEN CASE WHEN fixed_working_time IS NOT NULL THEN '' ELSE ' fixed_working_time' END
-                    ELSE CASE WHEN coalesce(btrim(place_of_work, E' \t\n') <> '', false) THEN '' ELSE ' place_of_work' END END || '.',
+                    ELSE CASE WHEN coalesce(btrim(place_of_work, E' \t\n') <> '', false) THEN '' ELSE ' place_of_work' END END || '.' END,
         'Insert the act as a draft, complete it (see validate_act()) and sign it with UPDATE ... SET status = ''signed''.')),
     CONSTRAINT act_cancellation CHECK (civilservice.checked(
         status <> 'cancelled' OR (cancelled_on IS NOT NULL AND btrim(coalesce(cancel_reason, '')) <> ''),
