@@ -89,19 +89,22 @@ UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id =
 -- Тулегенов is dismissed on 31 August
 UPDATE civilservice.employee SET employed_to = '2026-08-31' WHERE state_body_id = 807 AND id = 6;
 -- refused: his period is not extended past the dismissal
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, employee_id, agreement_ref, agreement_date, period)
-                            VALUES (807, 4, 6, 'Соглашение № 2', '2026-08-20', '[2026-10-01,2027-01-01)')$$);
+SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, employee_id, agreement_ref, agreement_date, period)
+                            VALUES (807, 1, 4, 6, 'Соглашение № 2', '2026-08-20', '[2026-10-01,2027-01-01)')$$);
 -- accepted: the act is extended for those still employed
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
-                            VALUES (807, 4, 'Соглашение № 3', '2026-09-20', '[2026-10-01,2027-01-01)')$$);
+SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, agreement_ref, agreement_date, period)
+                            VALUES (807, 2, 4, 'Соглашение № 3', '2026-09-20', '[2026-10-01,2027-01-01)')$$);
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE state_body_id = 807 AND act_id = 4 ORDER BY 1;
 
 -- п. 21: cancellations only inside employment
 -- refused: after the dismissal there is nothing left to cancel
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_participation(807, 4, 6, '2026-09-10', 'систематическое нарушение')$$);
+SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+                            VALUES (807, 1, 4, 6, '2026-09-10', 'систематическое нарушение', 1)$$);
 -- refused: the person who decides was dismissed before the day of the cancellation
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_participation(807, 4, 3, '2026-11-02', 'систематическое нарушение', 2)$$);
+SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+                            VALUES (807, 1, 4, 3, '2026-11-02', 'систематическое нарушение', 2)$$);
 -- accepted: the authorized person in office
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_participation(807, 4, 3, '2026-11-02', 'систематическое нарушение', 1)$$);
+SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+                            VALUES (807, 1, 4, 3, '2026-11-02', 'систематическое нарушение', 1)$$);
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE state_body_id = 807 AND act_id = 4 ORDER BY 1;
 ROLLBACK;
