@@ -89,6 +89,7 @@ REGRESS = \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
+	acts_employment acts_application_basis acts_refusals \
 	events_loading \
 	attendance_days attendance_violations
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice

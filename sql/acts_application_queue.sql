@@ -13,9 +13,10 @@ SELECT day, is_working, reason FROM civilservice.calendar_days(2026) WHERE day B
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
 VALUES (805, 1, 2, '2026-03-20 17:45+05', 'e_qyzmet', 'семейные обстоятельства',
         'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-04-01,2026-10-01)');
--- only e_qyzmet and the HR information system are accepted (п. 15)
+-- п. 15 part 2 (from 11.07.2026): only e_qyzmet and the HR information system; a
+-- paper application received from that day is refused, one received before it counts
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
-VALUES (805, 2, 2, '2026-03-20 17:45+05', 'paper', 'x', '09:00-18:00, break 13:00-14:00', '[2026-04-01,2026-05-01)');
+VALUES (805, 2, 2, '2026-07-13 09:00+05', 'paper', 'x', '09:00-18:00, break 13:00-14:00', '[2026-08-01,2026-09-01)');
 SELECT application_id, full_name, channel, received_on, deadline, status,
        working_days_left = civilservice.working_days_between(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date) + 1, deadline + 1) AS days_left_consistent
   FROM civilservice.application_queue WHERE state_body_id = 805;

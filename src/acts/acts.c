@@ -33,11 +33,14 @@
 
 #define CS_SCHEMA "civilservice"
 #define EQ " OPERATOR(pg_catalog.=) "
+#define LE " OPERATOR(pg_catalog.<=) "
+#define GE " OPERATOR(pg_catalog.>=) "
 
 PG_FUNCTION_INFO_V1(cs_validate_act);
 PG_FUNCTION_INFO_V1(cs_act_sign_trigger);
 
 static SPIPlanPtr plan_counts = NULL;
+static SPIPlanPtr plan_counts_sign = NULL;
 static SPIPlanPtr plan_case = NULL;
 static SPIPlanPtr plan_case_lock = NULL;
 static SPIPlanPtr plan_flexible = NULL;
@@ -211,15 +214,16 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 {
 	ActRow		row;
 	List	   *problems = NIL;
-	bool		isnull, body_null, issuer_null, term_null, case_null;
+	bool		isnull, body_null, issuer_null, term_null, case_null, act_date_null, fwt_null;
 	char	   *regime, *basis, *status;
 	bool		flexible;
-	Datum		body, act_id, issuer, term, case_id;
+	Datum		body, act_id, issuer, term, case_id, act_date, fwt;
 	bool		have_term = false;
 	DateADT		t_lo = 0, t_hi = 0;
 	int64		nemployees = 0;
-	Datum		args[3];
-	char		nulls[3] = {' ', ' ', ' '};
+	char	   *not_employed = NULL;
+	Datum		args[6];
+	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
 
 	act_row_init(&row, tup, desc);
 	regime = col_text(&row, COL_REGIME);
@@ -231,6 +235,11 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 	issuer = col_datum(&row, COL_ISSUED_BY, &issuer_null);
 	term = col_datum(&row, COL_TERM, &term_null);
 	case_id = col_datum(&row, COL_EMERGENCY_CASE_ID, &case_null);
+	act_date = col_datum(&row, COL_ACT_DATE, &act_date_null);
+	fwt = col_datum(&row, COL_FIXED_WORKING_TIME, &fwt_null);
+	/* 'infinity' is no date of an act */
+	if (!act_date_null && DATE_NOT_FINITE(DatumGetDateADT(act_date)))
+		act_date_null = true;
 	if (body_null || isnull)
 		ereport(ERROR,
 				(errcode(ERRCODE_NOT_NULL_VIOLATION),
@@ -241,53 +250,7 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		add_problem(&problems, flexible ? "п. 17" : "п. 6", "act_contents",
 					"the act has no number or date");
 
-	/* п. 4, п. 15: the act is issued by the authorized person of the body. */
-	{
-		Oid			types[3] = {INT8OID, INT8OID, INT8OID};
-
-		keep_plan(&plan_counts,
-				  "SELECT (SELECT pg_catalog.count(*) FROM " CS_SCHEMA ".act_employee "
-				  "         WHERE state_body_id" EQ "$1 AND act_id" EQ "$2), "
-				  "       (SELECT is_authorized FROM " CS_SCHEMA ".employee "
-				  "         WHERE state_body_id" EQ "$1 AND id" EQ "$3)", 3, types);
-		args[0] = body;
-		args[1] = act_id;
-		args[2] = issuer;
-		nulls[2] = issuer_null ? 'n' : ' ';
-		if (SPI_execute_plan(plan_counts, args, nulls, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
-			elog(ERROR, "SPI_execute_plan failed");
-		nemployees = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-		{
-			bool		auth_null;
-			bool		auth = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &auth_null));
-
-			if (issuer_null)
-				add_problem(&problems, flexible ? "п. 15" : "п. 4", "act_issued_by_authorized",
-							"the act does not name the authorized person who issues it");
-			else if (auth_null || !auth)
-				add_problem(&problems, flexible ? "п. 15" : "п. 4", "act_issued_by_authorized",
-							"employee " INT64_FORMAT " who issues the act is not an authorized person (п. 3)",
-							DatumGetInt64(issuer));
-		}
-	}
-
-	/* п. 6.1 / 17.1: the basis. */
-	if (basis == NULL)
-		add_problem(&problems, flexible ? "п. 17.1" : "п. 6.1", "act_contents",
-					"the basis is missing");
-	else if (strcmp(basis, "agreement") == 0 && col_text(&row, COL_BASIS_TEXT) == NULL)
-		add_problem(&problems, "п. 4", "act_contents",
-					"the basis is an agreement of the parties but the agreement is not referenced (basis_text)");
-	else if (strcmp(basis, "emergency") == 0 && case_null)
-		add_problem(&problems, "п. 5", "act_emergency_case",
-					"the basis is an emergency but no emergency case is referenced");
-
-	/* п. 6.2 / 17.2: the list of employees. */
-	if (nemployees == 0)
-		add_problem(&problems, flexible ? "п. 17.2" : "п. 6.2", "act_contents",
-					"the list of employees is empty");
-
-	/* п. 6.3 / 17.4: the term. */
+	/* The term first: the employment of the employees is checked on its first day. */
 	if (!term_null)
 	{
 		RangeType  *r = DatumGetRangeTypeP(term);
@@ -307,6 +270,109 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 			t_hi = DatumGetDateADT(hi.val);		/* exclusive */
 		}
 	}
+
+	/*
+	 * п. 3.7, п. 4, п. 15: the act is issued by the authorized person of the
+	 * body — one who has the right to appoint and dismiss, so an authorized
+	 * employee employed on the date of the act. п. 6.2, п. 17.2: every
+	 * employee listed is employed on the first day of the term.
+	 */
+	{
+		Oid			types[5] = {INT8OID, INT8OID, INT8OID, DATEOID, DATEOID};
+		HeapTuple	t;
+		TupleDesc	td;
+		bool		n;
+
+		/*
+		 * The signing (lock_case) leaves the employment of the list to
+		 * act_effect, which finds it once per statement in the days in
+		 * effect it has just derived (a participation starts on the first
+		 * day of the term only when the employee is employed on it): a
+		 * signing of thousands of acts then reads no employee per act.
+		 */
+		if (lock_case)
+			keep_plan(&plan_counts_sign,
+					  "SELECT (SELECT pg_catalog.count(*) FROM " CS_SCHEMA ".act_employee ae "
+					  "         WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2), NULL::pg_catalog.text, "
+					  "       i.is_authorized, "
+					  "       i.employed_from" LE "$4 AND (i.employed_to IS NULL OR i.employed_to" GE "$4), "
+					  "       i.employed_from, i.employed_to "
+					  "  FROM (SELECT $5) one "
+					  "  LEFT JOIN " CS_SCHEMA ".employee i ON i.state_body_id" EQ "$1 AND i.id" EQ "$3", 5, types);
+		else
+			keep_plan(&plan_counts,
+					  "SELECT l.n, l.not_employed, i.is_authorized, "
+					  "       i.employed_from" LE "$4 AND (i.employed_to IS NULL OR i.employed_to" GE "$4), "
+					  "       i.employed_from, i.employed_to "
+					  "  FROM (SELECT pg_catalog.count(*) AS n, "
+					  "               pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
+					  "                 FILTER (WHERE NOT (e.employed_from" LE "$5 "
+					  "                                    AND (e.employed_to IS NULL OR e.employed_to" GE "$5))) AS not_employed "
+					  "          FROM " CS_SCHEMA ".act_employee ae "
+					  "          JOIN " CS_SCHEMA ".employee e ON e.state_body_id" EQ "ae.state_body_id AND e.id" EQ "ae.employee_id "
+					  "         WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2) l "
+					  "  LEFT JOIN " CS_SCHEMA ".employee i ON i.state_body_id" EQ "$1 AND i.id" EQ "$3", 5, types);
+		args[0] = body;
+		args[1] = act_id;
+		args[2] = issuer;
+		args[3] = act_date;
+		args[4] = DateADTGetDatum(t_lo);
+		nulls[0] = nulls[1] = ' ';
+		nulls[2] = issuer_null ? 'n' : ' ';
+		nulls[3] = act_date_null ? 'n' : ' ';
+		nulls[4] = have_term ? ' ' : 'n';
+		if (SPI_execute_plan(lock_case ? plan_counts_sign : plan_counts, args, nulls, true, 1) != SPI_OK_SELECT ||
+			SPI_processed != 1)
+			elog(ERROR, "SPI_execute_plan failed");
+		t = SPI_tuptable->vals[0];
+		td = SPI_tuptable->tupdesc;
+		nemployees = DatumGetInt64(SPI_getbinval(t, td, 1, &n));
+		not_employed = SPI_getvalue(t, td, 2);
+		{
+			bool		auth_null, employed_null;
+			bool		auth = DatumGetBool(SPI_getbinval(t, td, 3, &auth_null));
+			bool		employed = DatumGetBool(SPI_getbinval(t, td, 4, &employed_null));
+
+			if (issuer_null)
+				add_problem(&problems, flexible ? "п. 17" : "п. 4", "act_issued_by_authorized",
+							"the act does not name the authorized person who issues it");
+			else if (auth_null || !auth)
+				add_problem(&problems, "п. 3.7", "act_issued_by_authorized",
+							"employee " INT64_FORMAT " who issues the act is not an authorized person of the body (the right to appoint and dismiss)",
+							DatumGetInt64(issuer));
+			else if (!act_date_null && !employed_null && !employed)
+			{
+				char	   *to = SPI_getvalue(t, td, 6);
+
+				add_problem(&problems, "п. 3.7", "act_issued_by_authorized",
+							"employee " INT64_FORMAT " who issues the act is not employed on the date of the act %s (employed %s – %s)",
+							DatumGetInt64(issuer), date_str(DatumGetDateADT(act_date)),
+							SPI_getvalue(t, td, 5), to ? to : "open");
+			}
+		}
+	}
+
+	/* п. 6.1 / 17.1: the basis. */
+	if (basis == NULL)
+		add_problem(&problems, flexible ? "п. 17.1" : "п. 6.1", "act_contents",
+					"the basis is missing");
+	else if (strcmp(basis, "agreement") == 0 && col_text(&row, COL_BASIS_TEXT) == NULL)
+		add_problem(&problems, "п. 4", "act_contents",
+					"the basis is an agreement of the parties but the agreement is not referenced (basis_text)");
+	else if (strcmp(basis, "emergency") == 0 && case_null)
+		add_problem(&problems, "п. 5", "act_emergency_case",
+					"the basis is an emergency but no emergency case is referenced");
+
+	/* п. 6.2 / 17.2: the list of employees. */
+	if (nemployees == 0)
+		add_problem(&problems, flexible ? "п. 17.2" : "п. 6.2", "act_contents",
+					"the list of employees is empty");
+	else if (not_employed != NULL)
+		add_problem(&problems, flexible ? "п. 17.2" : "п. 6.2", "act_employee_employed",
+					"employees %s are not employed on the first day of the term, %s",
+					not_employed, date_str(t_lo));
+
+	/* п. 6.3 / 17.4: the term. */
 	if (!have_term)
 		add_problem(&problems, flexible ? "п. 17.4" : "п. 6.3", "act_contents",
 					"the term is missing, empty or open-ended");
@@ -330,27 +396,36 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 						date_str(t_lo), date_str(t_hi - 1), months, date_str(last_day));
 	}
 
-	/* п. 5: an emergency act ends no later than the case. */
+	/*
+	 * п. 5: an emergency act lies within its case: it starts no earlier and
+	 * ends no later than the case. The case is the body's own.
+	 */
 	if (!case_null && basis != NULL && strcmp(basis, "emergency") == 0)
 	{
-		Oid			types[1] = {INT8OID};
+		Oid			types[2] = {INT8OID, INT8OID};
 		SPIPlanPtr	p;
 
 		if (lock_case)
-			p = keep_plan(&plan_case_lock, "SELECT ends_on FROM " CS_SCHEMA ".emergency_case "
-						  "WHERE id" EQ "$1 FOR SHARE", 1, types);
+			p = keep_plan(&plan_case_lock, "SELECT starts_on, ends_on FROM " CS_SCHEMA ".emergency_case "
+						  "WHERE state_body_id" EQ "$1 AND id" EQ "$2 FOR SHARE", 2, types);
 		else
-			p = keep_plan(&plan_case, "SELECT ends_on FROM " CS_SCHEMA ".emergency_case "
-						  "WHERE id" EQ "$1", 1, types);
-		args[0] = case_id;
-		nulls[0] = ' ';
+			p = keep_plan(&plan_case, "SELECT starts_on, ends_on FROM " CS_SCHEMA ".emergency_case "
+						  "WHERE state_body_id" EQ "$1 AND id" EQ "$2", 2, types);
+		args[0] = body;
+		args[1] = case_id;
+		nulls[0] = nulls[1] = ' ';
 		if (SPI_execute_plan(p, args, nulls, !lock_case, 1) < 0)
 			elog(ERROR, "SPI_execute_plan failed");
 		if (SPI_processed == 1 && have_term)
 		{
-			bool		end_null;
-			DateADT		ends = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &end_null));
+			bool		start_null, end_null;
+			DateADT		starts = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &start_null));
+			DateADT		ends = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &end_null));
 
+			if (!start_null && t_lo < starts)
+				add_problem(&problems, "п. 5", "act_emergency_case_start",
+							"the term starts on %s, before the emergency case started on %s",
+							date_str(t_lo), date_str(starts));
 			if (!end_null && t_hi - 1 > ends)
 				add_problem(&problems, "п. 5", "act_emergency_case_end",
 							"the term ends on %s, after the emergency case ended on %s",
@@ -358,32 +433,66 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 		}
 	}
 
-	/* п. 14, п. 15: flexible time only on an application, never under the reglament. */
+	/*
+	 * п. 14, п. 15: flexible time only on an application, never under the
+	 * reglament. The application is the basis of the act: the employee's
+	 * own, received (as a date in the body's time zone) on or before the
+	 * date of the act and still awaiting review; the term lies within the
+	 * period applied for; the fixed working time is the schedule applied for,
+	 * or the list row states why it differs.
+	 */
 	if (flexible && nemployees > 0)
 	{
-		Oid			types[3] = {INT8OID, INT8OID, BOOLOID};
+		Oid			types[6] = {INT8OID, INT8OID, BOOLOID, DATEOID, DATERANGEOID, InvalidOid};
 
+		types[5] = TupleDescAttr(desc, row.attno[COL_FIXED_WORKING_TIME] - 1)->atttypid;
 		keep_plan(&plan_flexible,
 				  "SELECT pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
 				  "         FILTER (WHERE e.follows_reglament), "
 				  "       pg_catalog.string_agg(ae.employee_id::pg_catalog.text, ', ' ORDER BY ae.employee_id) "
 				  "         FILTER (WHERE a.id IS NULL OR a.employee_id OPERATOR(pg_catalog.<>) ae.employee_id "
 				  "                 OR a.received_at OPERATOR(pg_catalog.>) pg_catalog.now() "
-				  "                 OR NOT (a.status" EQ "'received' OR $3 AND a.status" EQ "'approved')) "
+				  "                 OR NOT (a.status" EQ "'received' OR $3 AND a.status" EQ "'approved')), "
+				  "       pg_catalog.string_agg(pg_catalog.format('%s (application %s received %s)', ae.employee_id, a.id, a.received_on), "
+				  "                             ', ' ORDER BY ae.employee_id) "
+				  "         FILTER (WHERE a.employee_id" EQ "ae.employee_id AND a.received_on OPERATOR(pg_catalog.>) $4), "
+				  "       pg_catalog.string_agg(pg_catalog.format('%s (application %s requests %s)', ae.employee_id, a.id, a.requested_period), "
+				  "                             ', ' ORDER BY ae.employee_id) "
+				  "         FILTER (WHERE a.employee_id" EQ "ae.employee_id AND NOT a.requested_period OPERATOR(pg_catalog.@>) $5), "
+				  "       pg_catalog.string_agg(pg_catalog.format('%s (application %s requests %s)', ae.employee_id, a.id, a.requested_schedule), "
+				  "                             ', ' ORDER BY ae.employee_id) "
+				  "         FILTER (WHERE a.employee_id" EQ "ae.employee_id "
+				  "                   AND a.requested_schedule OPERATOR(" CS_SCHEMA ".<>) $6 "
+				  "                   AND ae.schedule_difference_reason IS NULL) "
 				  "  FROM " CS_SCHEMA ".act_employee ae "
 				  "  JOIN " CS_SCHEMA ".employee e ON e.state_body_id" EQ "ae.state_body_id AND e.id" EQ "ae.employee_id "
-				  "  LEFT JOIN " CS_SCHEMA ".flexible_application a "
-				  "    ON a.state_body_id" EQ "ae.state_body_id AND a.id" EQ "ae.application_id "
-				  " WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2", 3, types);
+				  "  JOIN " CS_SCHEMA ".state_body b ON b.id" EQ "ae.state_body_id "
+				  "  LEFT JOIN LATERAL (SELECT fa.id, fa.employee_id, fa.received_at, fa.status, fa.requested_period, "
+				  "                            fa.requested_schedule, "
+				  "                            pg_catalog.timezone(b.time_zone, fa.received_at)::pg_catalog.date AS received_on "
+				  "                       FROM " CS_SCHEMA ".flexible_application fa "
+				  "                      WHERE fa.state_body_id" EQ "ae.state_body_id AND fa.id" EQ "ae.application_id) a ON true "
+				  " WHERE ae.state_body_id" EQ "$1 AND ae.act_id" EQ "$2", 6, types);
 		args[0] = body;
 		args[1] = act_id;
 		args[2] = BoolGetDatum(!lock_case && status != NULL && strcmp(status, "draft") != 0);
+		args[3] = act_date;
+		args[4] = term;
+		args[5] = fwt;
 		nulls[0] = nulls[1] = nulls[2] = ' ';
+		nulls[3] = act_date_null ? 'n' : ' ';
+		nulls[4] = have_term ? ' ' : 'n';
+		nulls[5] = fwt_null ? 'n' : ' ';
 		if (SPI_execute_plan(plan_flexible, args, nulls, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "SPI_execute_plan failed");
 		{
-			char	   *reglament = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-			char	   *no_app = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+			HeapTuple	t = SPI_tuptable->vals[0];
+			TupleDesc	td = SPI_tuptable->tupdesc;
+			char	   *reglament = SPI_getvalue(t, td, 1);
+			char	   *no_app = SPI_getvalue(t, td, 2);
+			char	   *dated_before = SPI_getvalue(t, td, 3);
+			char	   *outside = SPI_getvalue(t, td, 4);
+			char	   *other_schedule = SPI_getvalue(t, td, 5);
 
 			if (reglament != NULL)
 				add_problem(&problems, "п. 14", "act_employee_reglament",
@@ -393,6 +502,18 @@ cs_act_problems(HeapTuple tup, TupleDesc desc, bool lock_case)
 				add_problem(&problems, "п. 15", "act_employee_application",
 							"employees %s have no application of their own received before signing and awaiting review",
 							no_app);
+			if (dated_before != NULL)
+				add_problem(&problems, "п. 15", "act_employee_application",
+							"the act is dated %s, before the application it rests on was received: employees %s",
+							date_str(DatumGetDateADT(act_date)), dated_before);
+			if (outside != NULL)
+				add_problem(&problems, "п. 15", "act_employee_application",
+							"the term %s lies outside the period applied for: employees %s",
+							SPI_getvalue(row.tup, row.desc, row.attno[COL_TERM]), outside);
+			if (other_schedule != NULL)
+				add_problem(&problems, "п. 15, п. 17.3", "act_employee_application",
+							"the fixed working time %s differs from the schedule applied for and no reason is recorded (schedule_difference_reason): employees %s",
+							SPI_getvalue(row.tup, row.desc, row.attno[COL_FIXED_WORKING_TIME]), other_schedule);
 		}
 	}
 	return problems;
@@ -447,6 +568,44 @@ cs_validate_act(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Append to a comma-separated list of points each point of the entry ("п. 15"
+ * or "п. 15, п. 17.3") that is not in it yet: a message names a point once.
+ */
+static void
+append_points(StringInfo list, const char *entry)
+{
+	char	   *copy = pstrdup(entry);
+	char	   *save = NULL;
+	char	   *one;
+
+	for (one = strtok_r(copy, ",", &save); one != NULL; one = strtok_r(NULL, ",", &save))
+	{
+		const char *p = list->data;
+		size_t		len;
+		bool		found = false;
+
+		while (*one == ' ')
+			one++;
+		len = strlen(one);
+		if (len == 0)
+			continue;
+		while ((p = strstr(p, one)) != NULL)
+		{
+			/* whole entries only: "п. 6" is not "п. 6.1" */
+			if ((p == list->data || p[-1] == ' ') && (p[len] == '\0' || p[len] == ','))
+			{
+				found = true;
+				break;
+			}
+			p += len;
+		}
+		if (!found)
+			appendStringInfo(list, "%s%s", list->len ? ", " : "", one);
+	}
+	pfree(copy);
+}
+
+/*
  * BEFORE UPDATE trigger on act, fired when a draft becomes signed: refuses
  * the signing with every problem listed, else stamps signed_at.
  */
@@ -484,7 +643,8 @@ cs_act_sign_trigger(PG_FUNCTION_ARGS)
 		{
 			ActProblem *p = lfirst(lc);
 
-			appendStringInfo(&points, "%s%s", points.len ? ", " : "", p->point);
+			/* each point once in the message, in the order first met */
+			append_points(&points, p->point);
 			appendStringInfo(&detail, "%s%s: %s", detail.len ? "\n" : "", p->point, p->problem);
 			if (strcmp(p->constraint, constraint) != 0)
 				constraint = "act_signing";

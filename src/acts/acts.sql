@@ -13,14 +13,37 @@ INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule
   'Нормальная продолжительность рабочего времени в неделю',
   'Трудовой кодекс РК, ст. 68; Правила, п. 19', true);
 
-CREATE TYPE civilservice.regime AS ENUM ('remote', 'combined_remote', 'flexible');
-COMMENT ON TYPE civilservice.regime IS
-  'п. 3: дистанционная работа, комбинированная дистанционная работа, режим гибкого рабочего времени';
-CREATE TYPE civilservice.act_basis AS ENUM ('agreement', 'emergency', 'application');
-COMMENT ON TYPE civilservice.act_basis IS
-  'Основание акта: соглашение сторон (п. 4), случай п. 5 (в одностороннем порядке), заявление служащего (п. 15)';
-CREATE TYPE civilservice.act_status AS ENUM ('draft', 'signed', 'cancelled');
-COMMENT ON TYPE civilservice.act_status IS 'Проект, подписан (вступил в силу), отменён (п. 21)';
+-- The kinds an act is made of are domains over text rather than enums: an
+-- unknown value is then a refusal under its point (23514, the domain's
+-- constraint, a hint listing the accepted values), not an input error of a
+-- type (22P02) that names no rule. Casts such as 'remote'::civilservice.regime
+-- keep working.
+CREATE DOMAIN civilservice.regime AS text
+    CONSTRAINT regime_valid CHECK (civilservice.checked(VALUE IN ('remote', 'combined_remote', 'flexible'),
+        'п. 3', 'regime_valid', 'act', 'unknown regime of work',
+        'Regime given: "' || VALUE || '".',
+        'Use remote (дистанционная работа), combined_remote (комбинированная дистанционная работа) or flexible (режим гибкого рабочего времени).'));
+COMMENT ON DOMAIN civilservice.regime IS
+  'п. 3: дистанционная работа (remote), комбинированная дистанционная работа (combined_remote), режим гибкого рабочего времени (flexible)';
+COMMENT ON CONSTRAINT regime_valid ON DOMAIN civilservice.regime IS
+  'п. 3: a regime is remote, combined_remote or flexible';
+CREATE DOMAIN civilservice.act_basis AS text
+    CONSTRAINT act_basis_valid CHECK (civilservice.checked(VALUE IN ('agreement', 'emergency', 'application'),
+        'п. 6.1, п. 17.1', 'act_basis_valid', 'act', 'unknown basis of an act',
+        'Basis given: "' || VALUE || '".',
+        'Use agreement (соглашение сторон, п. 4), emergency (случай п. 5) or application (заявление служащего, п. 15).'));
+COMMENT ON DOMAIN civilservice.act_basis IS
+  'Основание акта (п. 6.1, 17.1): соглашение сторон (agreement, п. 4), случай п. 5 в одностороннем порядке (emergency), заявление служащего (application, п. 15)';
+COMMENT ON CONSTRAINT act_basis_valid ON DOMAIN civilservice.act_basis IS
+  'п. 6.1, п. 17.1: the basis of an act is agreement (п. 4), emergency (п. 5) or application (п. 15)';
+CREATE DOMAIN civilservice.act_status AS text
+    CONSTRAINT act_status_valid CHECK (civilservice.checked(VALUE IN ('draft', 'signed', 'cancelled'),
+        'п. 6, п. 17, п. 21', 'act_status_valid', 'act', 'unknown status of an act',
+        'Status given: "' || VALUE || '".',
+        'Use draft (проект), signed (подписан, в силе) or cancelled (отменён, п. 21).'));
+COMMENT ON DOMAIN civilservice.act_status IS 'Проект (draft), подписан — вступил в силу (signed), отменён по п. 21 (cancelled)';
+COMMENT ON CONSTRAINT act_status_valid ON DOMAIN civilservice.act_status IS
+  'п. 6, п. 17, п. 21: an act is a draft, signed or cancelled';
 
 -- What a row says about itself (the basis fits the regime, the case only on
 -- the emergency basis, the contents of a signed act, the fields of a
@@ -31,24 +54,48 @@ CREATE FUNCTION civilservice.act_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     fixed text[] := ARRAY['status', 'cancelled_on', 'cancel_reason'];
+    -- the point that makes the act a document: п. 6 (remote, combined), п. 17 (flexible)
+    point text;
 BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'act' THEN
+        RAISE EXCEPTION 'act_guard() must be a BEFORE row trigger on civilservice.act'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
     IF TG_OP = 'DELETE' THEN
         IF OLD.status <> 'draft' THEN
-            PERFORM civilservice.refuse('п. 21', 'restrict_violation', 'act_signed_immutable', 'act',
-                format('act %s is a signed legal document and cannot be deleted', OLD.number),
+            PERFORM civilservice.refuse(CASE WHEN OLD.regime = 'flexible' THEN 'п. 17, п. 21' ELSE 'п. 6, п. 21' END,
+                'restrict_violation', 'act_signed_immutable', 'act',
+                format('act %s is %s: a legal document is never deleted', OLD.number, OLD.status),
                 format('Act %s of body %s, status %s.', OLD.id, OLD.state_body_id, OLD.status),
-                'Cancel it instead: set status = ''cancelled'' with cancelled_on and cancel_reason.');
+                CASE WHEN OLD.status = 'signed'
+                     THEN 'Cancel it instead: set status = ''cancelled'' with cancelled_on and cancel_reason (п. 21).'
+                     ELSE 'A cancelled act is kept as it is, with its history.' END);
         END IF;
         DELETE FROM civilservice.act_employee WHERE state_body_id = OLD.state_body_id AND act_id = OLD.id;
         RETURN OLD;
     END IF;
     IF TG_OP = 'INSERT' AND NEW.status <> 'draft' THEN
-        PERFORM civilservice.refuse('п. 6, п. 17', 'check_violation', 'act_created_as_draft', 'act',
+        PERFORM civilservice.refuse(CASE WHEN NEW.regime = 'flexible' THEN 'п. 17' ELSE 'п. 6' END,
+            'check_violation', 'act_created_as_draft', 'act',
             'an act is created as a draft and then signed',
             format('Status given: %s.', NEW.status),
             'Insert it with status ''draft'', add its employees, then UPDATE status to ''signed''.');
     END IF;
+    -- п. 5: the case is the body's own (the foreign key act_emergency_case_fkey
+    -- says the same, without the point)
+    IF NEW.emergency_case_id IS NOT NULL
+       AND (TG_OP = 'INSERT' OR NEW.emergency_case_id IS DISTINCT FROM OLD.emergency_case_id
+            OR NEW.state_body_id IS DISTINCT FROM OLD.state_body_id)
+       AND NOT EXISTS (SELECT 1 FROM civilservice.emergency_case c
+                        WHERE c.state_body_id = NEW.state_body_id AND c.id = NEW.emergency_case_id) THEN
+        PERFORM civilservice.refuse('п. 5', 'foreign_key_violation', 'act_emergency_case_fkey', 'act',
+            'an act rests on an emergency case of its own state body',
+            format('Act %s of body %s: body %s has no emergency case %s.', coalesce(NEW.number, NEW.id::text),
+                   NEW.state_body_id, NEW.state_body_id, NEW.emergency_case_id),
+            'Record the case for the body (civilservice.emergency_case with its state_body_id) and reference it.');
+    END IF;
     IF TG_OP = 'UPDATE' AND OLD.status <> 'draft' THEN
+        point := CASE WHEN OLD.regime = 'flexible' THEN 'п. 17' ELSE 'п. 6' END;
         -- allowed: cancellation; and the cap of п. 5, exactly to the day its
         -- emergency case ends (emergency_case_cap_acts)
         IF NOT (OLD.status = 'signed' AND NEW.status = 'cancelled'
@@ -56,15 +103,20 @@ BEGIN
            AND NOT (OLD.status = 'signed' AND NEW.status = 'signed' AND NEW.emergency_case_id IS NOT NULL
                     AND to_jsonb(NEW) - 'term' = to_jsonb(OLD) - 'term'
                     AND EXISTS (SELECT 1 FROM civilservice.emergency_case c
-                                 WHERE c.id = NEW.emergency_case_id AND c.ends_on IS NOT NULL
+                                 WHERE c.state_body_id = NEW.state_body_id AND c.id = NEW.emergency_case_id
+                                   AND c.ends_on IS NOT NULL
                                    AND NEW.term = daterange(lower(OLD.term), c.ends_on + 1)
                                    AND upper(OLD.term) > c.ends_on + 1)) THEN
-            PERFORM civilservice.refuse('п. 6, п. 17', 'restrict_violation', 'act_signed_immutable', 'act',
-                format('act %s is signed: its contents cannot change', OLD.number),
+            PERFORM civilservice.refuse(point, 'restrict_violation', 'act_signed_immutable', 'act',
+                CASE WHEN OLD.status = 'cancelled'
+                     THEN format('act %s is cancelled: it no longer changes', OLD.number)
+                     ELSE format('act %s is signed: its contents cannot change', OLD.number) END,
                 format('Act %s of body %s, status %s; attempted change: %s.', OLD.id, OLD.state_body_id, OLD.status,
                        (SELECT string_agg(n.key, ', ' ORDER BY n.key) FROM jsonb_each(to_jsonb(NEW)) n
                          WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key)),
-                'A signed act may only be cancelled (status, cancelled_on, cancel_reason) or extended (act_extension, п. 18); issue a new act for other changes.');
+                CASE WHEN OLD.status = 'cancelled'
+                     THEN 'A cancelled act is kept as it was cancelled; issue a new act to set a regime again.'
+                     ELSE 'A signed act may only be cancelled (status, cancelled_on, cancel_reason, п. 21) or extended (act_extension, п. 18); issue a new act for other changes.' END);
         END IF;
     END IF;
     IF TG_OP = 'UPDATE' AND OLD.status = 'draft' AND NEW.status = 'cancelled' THEN
@@ -75,7 +127,7 @@ BEGIN
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.act_guard() IS
-  'Trigger: acts start as drafts; signed acts are never deleted and only cancelled (п. 21) or capped by their emergency case (п. 5); a draft is deleted, not cancelled';
+  'Trigger: acts start as drafts; signed acts are never deleted and only cancelled (п. 21) or capped by their emergency case (п. 5); a cancelled act never changes; a draft is deleted, not cancelled (refusals name п. 6 or п. 17 as the act is remote/combined or flexible)';
 
 CREATE FUNCTION civilservice.act_sign() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_act_sign_trigger' LANGUAGE C;
@@ -155,6 +207,28 @@ BEGIN
                    coalesce(r.who, 'an act signed concurrently or in the same statement')),
             'Flexible time may overlap remote or combined remote work, never two acts of one group: end or cancel the other act first, or change the term.');
     END;
+    -- п. 6.2, 17.2: every employee listed is employed on the first day of
+    -- the term. The days just derived say it: they are the term within the
+    -- employment, so they start on the term's first day only for an employee
+    -- employed on it (validate_act() reports the same per act).
+    SELECT n.number, lower(n.term) AS first_day,
+           CASE WHEN n.regime = 'flexible' THEN 'п. 17.2' ELSE 'п. 6.2' END AS point,
+           string_agg(ae.employee_id::text, ', ' ORDER BY ae.employee_id) AS who
+      INTO r
+      FROM new_acts n
+      JOIN old_acts o ON o.state_body_id = n.state_body_id AND o.id = n.id
+      JOIN civilservice.act_employee ae ON ae.state_body_id = n.state_body_id AND ae.act_id = n.id
+     WHERE o.status = 'draft' AND n.status = 'signed'
+       AND (ae.effective_term IS NULL OR isempty(ae.effective_term) OR lower(ae.effective_term) <> lower(n.term))
+     GROUP BY n.state_body_id, n.id, n.number, n.term, n.regime
+     ORDER BY n.state_body_id, n.id
+     LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse(r.point, 'check_violation', 'act_employee_employed', 'act',
+            format('act %s cannot be signed', r.number),
+            format('%s: employees %s are not employed on the first day of the term, %s', r.point, r.who, r.first_day),
+            'Complete the draft (see validate_act()) and sign it again.');
+    END IF;
     -- signed flexible act: its applications are approved (п. 15)
     UPDATE civilservice.flexible_application a SET status = 'approved', decided_at = n.signed_at
       FROM new_acts n
@@ -165,4 +239,4 @@ BEGIN
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_effect() IS
-  'Statement trigger: when acts are signed, cancelled (п. 21) or capped (п. 5), writes the days in effect of their employees from participation_days() (п. 13 exclusion checked, the conflict named); signing a flexible act approves its applications (п. 15)';
+  'Statement trigger: when acts are signed, cancelled (п. 21) or capped (п. 5), writes the days in effect of their employees from participation_days() (п. 13 exclusion checked, the conflict named); at signing, refuses an employee not employed on the first day of the term (п. 6.2, 17.2, act_employee_employed); signing a flexible act approves its applications (п. 15)';

@@ -10,7 +10,12 @@ DECLARE
     a civilservice.act;
     ae civilservice.act_employee;
     authorized boolean;
+    issuer record;
 BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'participation_cancellation' THEN
+        RAISE EXCEPTION 'participation_cancellation_apply() must be a BEFORE row trigger on civilservice.participation_cancellation'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         PERFORM civilservice.refuse('п. 21', 'restrict_violation', 'participation_cancellation_immutable', 'participation_cancellation',
             'a cancellation is a decision of the authorized person and cannot be changed or deleted',
@@ -24,13 +29,23 @@ BEGIN
             format('Act %s: status %s.', coalesce(a.number, NEW.act_id::text), coalesce(a.status::text, 'unknown')),
             'A draft is edited (remove the employee from its list); a cancelled act needs nothing more.');
     END IF;
-    SELECT e.is_authorized INTO authorized FROM civilservice.employee e
+    -- п. 3.7: the authorized person has the right to appoint and dismiss,
+    -- so is an authorized employee of the body on the day of the decision
+    SELECT e.is_authorized AND e.employed_from <= NEW.cancelled_on
+           AND (e.employed_to IS NULL OR e.employed_to >= NEW.cancelled_on) AS ok,
+           e.is_authorized, e.employed_from, e.employed_to
+      INTO issuer
+      FROM civilservice.employee e
      WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.cancelled_by;
+    authorized := issuer.ok;
     IF NOT coalesce(authorized, false) THEN
-        PERFORM civilservice.refuse('п. 21', 'check_violation', 'participation_cancellation_authorized', 'participation_cancellation',
+        PERFORM civilservice.refuse('п. 3.7, п. 21', 'check_violation', 'participation_cancellation_authorized', 'participation_cancellation',
             'the regime is cancelled by the authorized person',
-            format('Employee %s of body %s is not an authorized person (п. 3).', NEW.cancelled_by, NEW.state_body_id),
-            'Name as cancelled_by an employee with is_authorized = true, normally the one who issued the act.');
+            CASE WHEN NOT coalesce(issuer.is_authorized, false)
+                 THEN format('Employee %s of body %s is not an authorized person.', NEW.cancelled_by, NEW.state_body_id)
+                 ELSE format('Employee %s of body %s is not employed on %s (employed %s – %s).', NEW.cancelled_by, NEW.state_body_id,
+                             NEW.cancelled_on, issuer.employed_from, coalesce(issuer.employed_to::text, 'open')) END,
+            'Name as cancelled_by an employee with is_authorized = true employed on the day of the cancellation, normally the one who issued the act.');
     END IF;
     -- locked: a concurrent extension or cancellation of the same employee
     -- waits, and this one sees the days it left
@@ -40,13 +55,13 @@ BEGIN
         PERFORM civilservice.refuse('п. 21', 'check_violation', 'participation_cancellation_in_term', 'participation_cancellation',
             format('employee %s is not on act %s on or after %s', NEW.employee_id, a.number, NEW.cancelled_on),
             format('Days on the regime: %s.', coalesce(ae.effective_term::text, 'none')),
-            'Choose a cancellation date within the days the employee is on the regime.');
+            'Choose a cancellation date within the days the employee is on the regime (a participation ends at dismissal by itself).');
     END IF;
     NEW.previous_term := ae.effective_term;
     RETURN NEW;     -- applied by participation_cancellation_end once the row is in
 END $$;
 COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
-  'Trigger: п. 21 — the participation of one employee in a signed act is cancelled from a day within its days in effect, by decision of an authorized person; the previous days are kept in the row; cancellations never change';
+  'Trigger: п. 21 — the participation of one employee in a signed act is cancelled from a day within its days in effect (so within the employment), by decision of an authorized person employed on that day (п. 3.7); the previous days are kept in the row; cancellations never change';
 
 CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$

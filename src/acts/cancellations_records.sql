@@ -6,7 +6,10 @@ CREATE TABLE civilservice.participation_cancellation (
     act_id        bigint NOT NULL,
     employee_id   bigint NOT NULL,
     cancelled_on  date NOT NULL,
-    reason        text NOT NULL CONSTRAINT participation_cancellation_reason CHECK (btrim(reason) <> ''),
+    reason        text NOT NULL CONSTRAINT participation_cancellation_reason CHECK (civilservice.checked(
+                      btrim(reason, E' \t\n') <> '', 'п. 21', 'participation_cancellation_reason', 'participation_cancellation',
+                      'a cancellation states its reason', 'The reason is blank.',
+                      'State the systematic violation of the regime''s conditions or of labour discipline the cancellation rests on (п. 21).')),
     cancelled_by  bigint NOT NULL,
     recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     previous_term daterange,

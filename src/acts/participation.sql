@@ -5,7 +5,8 @@
 -- act's term once signed (п. 6.3, 17.4) — capped by its emergency case
 -- (п. 5) since the cap shortens the term itself — prolonged by the act's
 -- extensions (п. 18), ended the day before the cancellation of the act or
--- of the employee's participation (п. 21). Every writer (signing, act
+-- of the employee's participation (п. 21), and never outside the
+-- employment of the employee (a participation ends at dismissal). Every writer (signing, act
 -- cancellation and emergency cap through act_effect, an extension, the
 -- cancellation of one participation) writes what it returns with
 -- write_participation_days(); the one check, act_employee_kept, compares
@@ -39,17 +40,23 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                pg_catalog.daterange(NULL,
                    LEAST(CASE WHEN a.status OPERATOR(pg_catalog.=) 'cancelled' THEN a.cancelled_on END,
                          pc.cancelled_on))
+               -- п. 3: only a civil servant of the body is on a regime; the
+               -- participation ends at dismissal
+               OPERATOR(pg_catalog.*)
+               pg_catalog.daterange(e.employed_from, e.employed_to, '[]')
            END
       FROM civilservice.act a
       JOIN civilservice.act_employee ae
         ON ae.state_body_id OPERATOR(pg_catalog.=) a.state_body_id AND ae.act_id OPERATOR(pg_catalog.=) a.id
+      JOIN civilservice.employee e
+        ON e.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND e.id OPERATOR(pg_catalog.=) ae.employee_id
       LEFT JOIN civilservice.participation_cancellation pc
         ON pc.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND pc.act_id OPERATOR(pg_catalog.=) ae.act_id
        AND pc.employee_id OPERATOR(pg_catalog.=) ae.employee_id
      WHERE a.state_body_id OPERATOR(pg_catalog.=) $1 AND a.id OPERATOR(pg_catalog.=) $2
 $$;
 COMMENT ON FUNCTION civilservice.participation_days(bigint, bigint) IS
-  'The one derivation of the days each employee on an act (state body, act) is on its regime, one row per employee of the list: NULL on a draft; else the term (capped by the emergency case, п. 5), prolonged to the end of the latest extension of the act or of the employee (п. 18, flexible time), ended the day before the cancellation of the act or of the participation (п. 21); with the regime group of п. 13 (remote for remote and combined remote work, flexible). act_employee.effective_term and regime_group always equal it';
+  'The one derivation of the days each employee on an act (state body, act) is on its regime, one row per employee of the list: NULL on a draft; else the term (capped by the emergency case, п. 5), prolonged to the end of the latest extension of the act or of the employee (п. 18, flexible time), ended the day before the cancellation of the act or of the participation (п. 21), and within the employee''s employment (employed_from..employed_to: the participation ends at dismissal); with the regime group of п. 13 (remote for remote and combined remote work, flexible). act_employee.effective_term and regime_group always equal it';
 
 -- Only the rows that change are written. PL/pgSQL rather than SQL: the
 -- planner then sees the arrays themselves and plans for their length. jit =
@@ -96,8 +103,9 @@ BEGIN
          ORDER BY a.state_body_id, a.id LIMIT 1;
     END IF;
     IF r.id IS NOT NULL THEN
-        PERFORM civilservice.refuse('п. 6.2, п. 17.2', 'restrict_violation', 'act_signed_immutable', 'act_employee',
-            format('act %s is signed: its list of employees cannot change', r.number),
+        PERFORM civilservice.refuse(CASE WHEN r.regime = 'flexible' THEN 'п. 17.2' ELSE 'п. 6.2' END,
+            'restrict_violation', 'act_signed_immutable', 'act_employee',
+            format('act %s is %s: its list of employees cannot change', r.number, r.status),
             format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
             'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).');
     END IF;
@@ -129,10 +137,30 @@ BEGIN
             format('Act %s is %s; application %s.', r.number, r.regime, r.application_id),
             'Clear application_id.');
     END IF;
+    -- п. 15: the application listed is the employee's own, and still open:
+    -- a rejected or withdrawn application is final and never the basis of an act
+    SELECT n.application_id, n.employee_id, a.number, fa.employee_id AS applicant, fa.status INTO r
+      FROM new_rows n
+      JOIN civilservice.act a ON a.state_body_id = n.state_body_id AND a.id = n.act_id
+      JOIN civilservice.flexible_application fa ON fa.state_body_id = n.state_body_id AND fa.id = n.application_id
+     WHERE n.application_id IS NOT NULL
+       AND (fa.employee_id <> n.employee_id OR fa.status IN ('rejected', 'withdrawn'))
+     ORDER BY n.state_body_id, n.act_id, n.employee_id LIMIT 1;
+    IF FOUND THEN
+        PERFORM civilservice.refuse('п. 15', 'check_violation', 'act_employee_application', 'act_employee',
+            CASE WHEN r.applicant <> r.employee_id
+                 THEN 'a flexible act lists each employee with an application of their own'
+                 ELSE format('a %s application is final and is not the basis of an act', r.status) END,
+            format('Act %s, employee %s: application %s of employee %s, status %s.',
+                   r.number, r.employee_id, r.application_id, r.applicant, r.status),
+            CASE WHEN r.applicant <> r.employee_id
+                 THEN 'Give the application the employee filed (flexible_application.employee_id = act_employee.employee_id).'
+                 ELSE 'The employee files a new application (п. 15); list that one.' END);
+    END IF;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_guard() IS
-  'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts (п. 15)';
+  'Statement trigger: the list of employees changes only on a draft (the acts are share-locked); reglament employees stay off flexible acts (п. 14); applications only on flexible acts, each the employee''s own and neither rejected nor withdrawn (п. 15)';
 
 CREATE FUNCTION civilservice.act_employee_keys() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -144,22 +172,23 @@ BEGIN
       WHERE a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
          OR a.state_body_id = NEW.state_body_id AND a.id = NEW.act_id
       FOR SHARE OF a;
-    SELECT a.id, a.number, a.state_body_id, a.status INTO r FROM civilservice.act a
+    SELECT a.id, a.number, a.state_body_id, a.status, a.regime INTO r FROM civilservice.act a
      WHERE (a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
             OR a.state_body_id = NEW.state_body_id AND a.id = NEW.act_id)
        AND a.status <> 'draft'
      ORDER BY a.state_body_id, a.id
      LIMIT 1;
     IF FOUND THEN
-        PERFORM civilservice.refuse('п. 6.2, п. 17.2', 'restrict_violation', 'act_signed_immutable', 'act_employee',
-            format('act %s is signed: its list of employees cannot change', r.number),
+        PERFORM civilservice.refuse(CASE WHEN r.regime = 'flexible' THEN 'п. 17.2' ELSE 'п. 6.2' END,
+            'restrict_violation', 'act_signed_immutable', 'act_employee',
+            format('act %s is %s: its list of employees cannot change', r.number, r.status),
             format('Act %s of body %s, status %s.', r.id, r.state_body_id, r.status),
             'Issue a new act for other employees; extend one employee''s participation with act_extension (п. 18).');
     END IF;
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_keys() IS
-  'Trigger: the body, act, employee and application of a row of a signed or cancelled act never change, whoever updates them; the acts a row leaves and joins are share-locked';
+  'Trigger: the body, act, employee, application and schedule difference reason of a row of a signed or cancelled act never change, whoever updates them; the acts a row leaves and joins are share-locked';
 
 -- The one check of the days in effect, for every INSERT and UPDATE of
 -- act_employee at any depth: by an application, by write_participation_days,
@@ -199,9 +228,64 @@ BEGIN
                    r.act_id, r.state_body_id, r.employee_id,
                    coalesce(r.regime_group, 'NULL'), coalesce(r.effective_term::text, 'NULL'),
                    coalesce(r.expected_group, 'NULL'), coalesce(r.expected_term::text, 'NULL')),
-            'Leave regime_group and effective_term to the database: NULL on a draft, then the term of the signed act, capped by its emergency case (п. 5), prolonged by its extensions (п. 18), ended by cancellations (п. 21).');
+            'Leave regime_group and effective_term to the database: NULL on a draft, then the term of the signed act, capped by its emergency case (п. 5), prolonged by its extensions (п. 18), ended by cancellations (п. 21) and by the end of employment.');
     END IF;
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.act_employee_kept() IS
   'Statement trigger: every row inserted or updated in act_employee, whoever writes it, has exactly the regime group and days in effect of participation_days() — NULL on a draft; the term, the emergency cap (п. 5), the extensions (п. 18) and the cancellations (п. 21) once signed';
+
+-- A participation ends at dismissal: when an employee's employment dates
+-- change, the days in effect of every non-draft act listing the employee are
+-- derived again (participation_days) in the same transaction. act_employee
+-- keeps no history of its own (its rows follow the act, whose changes are
+-- kept), but here they change because of another table: each rewritten row
+-- is written to civilservice.history, old and new, keyed "act_id,employee_id".
+CREATE FUNCTION civilservice.employee_participation() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog SET jit = off AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'ROW' OR TG_OP <> 'UPDATE'
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'employee' THEN
+        RAISE EXCEPTION 'employee_participation() must be an AFTER UPDATE row trigger on civilservice.employee'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    BEGIN
+        WITH derived AS (
+            SELECT ae.state_body_id, ae.act_id, ae.employee_id, to_jsonb(ae) AS old_row,
+                   d.regime_group, d.effective_term
+              FROM civilservice.act_employee ae
+              JOIN LATERAL civilservice.participation_days(ae.state_body_id, ae.act_id) d
+                ON d.employee_id = ae.employee_id
+             WHERE ae.state_body_id = NEW.state_body_id AND ae.employee_id = NEW.id
+               AND (ae.regime_group IS DISTINCT FROM d.regime_group OR ae.effective_term IS DISTINCT FROM d.effective_term)
+        ), written AS (
+            UPDATE civilservice.act_employee ae
+               SET regime_group = d.regime_group, effective_term = d.effective_term
+              FROM derived d
+             WHERE ae.state_body_id = d.state_body_id AND ae.act_id = d.act_id AND ae.employee_id = d.employee_id
+            RETURNING ae.*, d.old_row
+        )
+        INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row)
+        SELECT 'act_employee', w.act_id || ',' || w.employee_id, 'UPDATE', w.old_row, to_jsonb(w) - 'old_row'
+          FROM written w;
+    EXCEPTION WHEN exclusion_violation THEN
+        -- a later end of employment gives back days another act now holds
+        SELECT string_agg(format('act %s (%s, %s)', a.number, a.regime, d.effective_term), '; ' ORDER BY a.id) AS acts
+          INTO r
+          FROM civilservice.act_employee ae
+          JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
+          JOIN LATERAL civilservice.participation_days(ae.state_body_id, ae.act_id) d ON d.employee_id = ae.employee_id
+         WHERE ae.state_body_id = NEW.state_body_id AND ae.employee_id = NEW.id
+           AND ae.effective_term IS DISTINCT FROM d.effective_term;
+        PERFORM civilservice.refuse('п. 13', 'exclusion_violation', 'act_employee_no_overlap', 'act_employee',
+            format('the new employment dates of employee %s would put them on two overlapping acts of one regime group', NEW.id),
+            format('Employment %s – %s; acts whose days in effect would grow back: %s.',
+                   NEW.employed_from, coalesce(NEW.employed_to::text, 'open'), coalesce(r.acts, 'none')),
+            'End or cancel the other act first, or keep the earlier end of employment.');
+    END;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.employee_participation() IS
+  'Trigger: when an employee''s employment dates change, the days in effect of every act listing the employee are rewritten from participation_days() (a participation ends at dismissal), each rewritten row kept in civilservice.history (table act_employee, key "act_id,employee_id"); п. 13 still holds';

@@ -11,7 +11,8 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
       JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
       JOIN civilservice.employee e ON e.state_body_id = ae.state_body_id AND e.id = ae.employee_id
      WHERE ae.effective_term @> d
-     ORDER BY ae.state_body_id, ae.employee_id, a.regime
+     -- the order of п. 3: remote, combined remote, flexible
+     ORDER BY ae.state_body_id, ae.employee_id, array_position(ARRAY['remote', 'combined_remote', 'flexible'], a.regime::text)
 $$;
 COMMENT ON FUNCTION civilservice.regimes_on(date) IS
   'Who works on which regime on a day (п. 4, 5, 13, 15): employee, regime, act, basis and the days in effect (extensions, caps and cancellation included)';

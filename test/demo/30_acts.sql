@@ -51,13 +51,13 @@ VALUES (300, 2, 'Соглашение о продлении № 1', '2026-09-20'
 SELECT employee_id, regime_group, effective_term FROM participation_days(300, 2);
 
 \echo '--- п. 5: a quarantine; Ержанов is moved to remote work unilaterally after his act ends; the quarantine ends early.'
-INSERT INTO emergency_case (id, kind, decided_by, decision_ref, starts_on)
-VALUES (300, 'quarantine', 'Главный государственный санитарный врач г. Астаны', 'Постановление № 12', '2026-05-01');
+INSERT INTO emergency_case (state_body_id, id, kind, decided_by, decision_ref, starts_on)
+VALUES (300, 300, 'quarantine', 'Главный государственный санитарный врач г. Астаны', 'Постановление № 12', '2026-05-01');
 INSERT INTO act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
 VALUES (300, 3, '21-К', '2026-05-01', 1, 'remote', 'emergency', 300, '[2026-05-01,2026-08-01)', 'по месту жительства');
 INSERT INTO act_employee (state_body_id, act_id, employee_id) VALUES (300, 3, 3);
 UPDATE act SET status = 'signed' WHERE state_body_id = 300 AND id = 3;
-UPDATE emergency_case SET ends_on = '2026-06-10' WHERE id = 300;
+UPDATE emergency_case SET ends_on = '2026-06-10' WHERE state_body_id = 300 AND id = 300;
 SELECT number, term FROM act WHERE state_body_id = 300 AND id = 3;
 
 \echo '--- п. 12: recalls; urgent work needs notice.'

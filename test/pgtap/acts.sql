@@ -1,7 +1,7 @@
 -- pgTAP: the Rules enforced on acts, applications, extensions, emergency
 -- cases and recalls; every rule has a passing and a refused case.
 BEGIN;
-SELECT plan(66);
+SELECT plan(80);
 SET LOCAL datestyle = ISO;
 
 \ir lib/constraint_of.psql
@@ -62,8 +62,8 @@ VALUES (701, 3, 'F-1', '2026-01-20', 1, 'flexible', 'application', 'Заявле
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (701, 3, 2, 1);
 SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$,
                  '23514', NULL, 'п. 18: six months and one day is refused');
-SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$),
-          'act_flexible_period_cap', 'the refusal names act_flexible_period_cap');
+SELECT is((SELECT string_agg(point, ', ' ORDER BY point) FROM civilservice.validate_act(701, 3)), 'п. 15, п. 18',
+          'п. 18: the term over the cap is listed (act_flexible_period_cap), and lies outside the period applied for (п. 15)');
 UPDATE civilservice.act SET term = '[2026-02-01,2026-08-01)' WHERE state_body_id = 701 AND id = 3;
 SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 3$$, 'six months exactly is signed');
 SELECT is((SELECT status::text FROM civilservice.flexible_application WHERE state_body_id = 701 AND id = 1), 'approved',
@@ -80,8 +80,8 @@ SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body
           '[2026-02-01,2027-02-01)'::daterange, 'the extension prolongs the participation');
 
 -- 4. emergency cases (п. 5)
-INSERT INTO civilservice.emergency_case (id, kind, decided_by, decision_ref, starts_on)
-VALUES (701, 'quarantine', 'Санитарный врач', 'Постановление № 1', '2026-09-01');
+INSERT INTO civilservice.emergency_case (state_body_id, id, kind, decided_by, decision_ref, starts_on)
+VALUES (701, 701, 'quarantine', 'Санитарный врач', 'Постановление № 1', '2026-09-01');
 SELECT throws_ok($$INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (701, 98, 'flexible', 'emergency', 701)$$,
                  '23514', NULL, 'п. 5: no emergency basis for flexible time');
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
@@ -108,8 +108,10 @@ SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_bod
                  '23514', NULL, 'п. 15: no application of the employee: signing refused');
 SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 5$$),
           'act_employee_application', 'the refusal names act_employee_application');
-SELECT throws_ok($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 1$$,
-                 '23514', NULL, 'п. 16: a rejection needs its reason');
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
+VALUES (701, 2, 2, '2027-01-09 10:00+05', 'e_qyzmet', 'учёба', '09:00-18:00, break 13:00-14:00', '[2027-03-01,2027-04-01)');
+SELECT throws_ok($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 2$$,
+                 '23514', 'п. 16: a rejected application states the reason of the refusal', 'п. 16: a rejection needs its reason');
 
 -- 6. no two overlapping acts of one group (п. 13)
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
@@ -174,7 +176,7 @@ SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act (state_body_id, i
           'act_basis_regime', 'п. 4, 15: the basis fits the regime (CHECK)');
 SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act (state_body_id, id, regime, basis, emergency_case_id) VALUES (701, 97, 'remote', 'agreement', 701)$$),
           'act_emergency_case', 'п. 5: an emergency case only on the emergency basis (CHECK)');
-SELECT is(pg_temp.constraint_of($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 1$$),
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.flexible_application SET status = 'rejected' WHERE state_body_id = 701 AND id = 2$$),
           'flexible_application_rejection_reason', 'п. 16: a rejection states its reason (CHECK)');
 SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.recall (state_body_id, act_id, employee_id, initiated_by, reason, report_at)
                                   VALUES (701, 1, 2, 'employer', 'urgent_work', '2026-02-10 10:00+05')$$),
@@ -219,6 +221,49 @@ INSERT INTO not_an_act VALUES (1, 1, 'draft');
 SELECT throws_ok($$UPDATE not_an_act SET status = 'signed'$$, '42804', NULL,
                  'act_sign() on a table of other columns is a clean error');
 SELECT throws_ok($$SELECT civilservice.act_sign()$$, '39P01', NULL, 'act_sign() called as a function is a clean error');
+
+
+-- 15. employment dates, the application as the basis, the case's start,
+-- extensions while running, domains: each refusal with its SQLSTATE and name
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employed_to, full_name, is_authorized) VALUES
+ (701, 20, '850515400121', '2020-01-01', '2026-01-31', 'Уволенный руководитель', true);
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (701, 20, 'R-20', '2026-02-10', 20, 'remote', 'agreement', 'С', '[2027-06-01,2027-07-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 20, 2);
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 20$$,
+                 '23514', 'п. 3.7: act R-20 cannot be signed', 'п. 3.7: an issuer dismissed before the date of the act is refused');
+UPDATE civilservice.act SET issued_by = 1 WHERE state_body_id = 701 AND id = 20;
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 20$$, 'п. 3.7: the authorized person in office signs');
+SELECT lives_ok($$UPDATE civilservice.employee SET employed_to = '2027-06-15' WHERE state_body_id = 701 AND id = 2$$, 'a dismissal is recorded');
+SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 20),
+          '[2027-06-01,2027-06-16)'::daterange, 'the participation ends at dismissal');
+SELECT ok(EXISTS (SELECT 1 FROM civilservice.history WHERE table_name = 'act_employee' AND row_key = '20,2'),
+          'the rewritten participation is in history');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
+VALUES (701, 21, 'R-21', '2027-06-01', 1, 'remote', 'agreement', 'С', '[2027-07-01,2027-08-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 21, 2);
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 21$$),
+          'act_employee_employed', 'п. 6.2: a term that starts after the dismissal is refused (act_employee_employed)');
+SELECT throws_ok($$INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
+                   VALUES (701, 30, 2, '2026-07-11 09:00+05', 'paper', 'x', '09:00-18:00, break 13:00-14:00', '[2026-08-01,2026-09-01)')$$,
+                 '23514', 'п. 15: an application for flexible time is filed electronically', 'п. 15: paper from 11.07.2026 is refused');
+SELECT lives_ok($$INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
+                  VALUES (701, 31, 2, '2026-07-10 09:00+05', 'paper', 'x', '09:00-18:00, break 13:00-14:00', '[2026-08-01,2026-09-01)')$$,
+                'п. 15: paper before 11.07.2026 is accepted');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, channel, reasons, requested_schedule, requested_period)
+                                  VALUES (701, 32, 2, 'fax', 'x', '09:00-18:00, break 13:00-14:00', '[2026-08-01,2026-09-01)')$$),
+          'application_channel_valid', 'п. 15: an unknown channel is refused under its domain constraint');
+SELECT throws_ok($$UPDATE civilservice.flexible_application SET employee_id = 2, requested_period = '[2026-03-01,2026-08-01)' WHERE state_body_id = 701 AND id = 1$$,
+                 '23001', 'п. 15: application 1 is the basis of a signed act and cannot be changed', 'п. 15: the application of a signed act is frozen');
+SELECT throws_ok($$UPDATE civilservice.emergency_case SET starts_on = '2026-09-05' WHERE state_body_id = 701 AND id = 701$$,
+                 '23514', NULL, 'п. 5: a case''s start after an act signed on it is refused');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.emergency_case SET starts_on = '2026-09-05' WHERE state_body_id = 701 AND id = 701$$),
+          'act_emergency_case_start', 'the refusal names act_emergency_case_start');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+                                  VALUES (701, 3, 'С-2', '2027-02-02', '[2027-02-01,2027-03-01)')$$),
+          'act_extension_running', 'п. 18: an extension agreed after the period ended is refused');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (701, 95, 'hybrid')$$),
+          'regime_valid', 'п. 3: an unknown regime is refused under its domain constraint');
 
 SELECT * FROM finish();
 ROLLBACK;
