@@ -16,6 +16,7 @@ MODULE_big  = civilservice
 # Members of the extension.
 ENGINE_PARTS = \
 	src/common/common.sql \
+	src/common/ledger.sql \
 	src/common/refusal.sql \
 	src/calendar/calendar.sql \
 	src/calendar/calendar_data.sql \
@@ -49,7 +50,8 @@ RECORD_PARTS = \
 	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql \
-	src/attendance/violations_records.sql
+	src/attendance/violations_records.sql \
+	src/common/guard_records.sql
 
 CREATE_RECORDS = src/common/create_records.sql.in
 
