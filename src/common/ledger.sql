@@ -90,7 +90,8 @@ BEGIN
     END IF;
     PERFORM civilservice.refuse('история', 'restrict_violation', 'history_append_only', 'history',
         format('civilservice.history is append-only: its rows cannot be %s', CASE TG_OP WHEN 'UPDATE' THEN 'updated' ELSE 'deleted' END),
-        format('%s of history row %s (%s of %s, key %s) by %s.', TG_OP, OLD.id, OLD.operation, OLD.table_name, OLD.row_key, current_user),
+        format('%s by %s of the history of the %s of %s, key %s, made by %s.', TG_OP, current_user,
+               OLD.operation, OLD.table_name, OLD.row_key, OLD.changed_by),
         'The history is the legal record of every change; a correction is a new change of the row itself, which is kept in turn.');
     RETURN NULL;
 END $$;
