@@ -16,6 +16,7 @@ MODULE_big  = civilservice
 # Members of the extension.
 ENGINE_PARTS = \
 	src/common/common.sql \
+	src/common/ledger.sql \
 	src/common/refusal.sql \
 	src/calendar/calendar.sql \
 	src/calendar/calendar_data.sql \
@@ -49,7 +50,8 @@ RECORD_PARTS = \
 	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql \
-	src/attendance/violations_records.sql
+	src/attendance/violations_records.sql \
+	src/common/guard_records.sql
 
 CREATE_RECORDS = src/common/create_records.sql.in
 
@@ -98,7 +100,8 @@ REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 ISOLATION = \
 	calendar_invalidation \
 	act_overlap_signing emergency_end_while_signing \
-	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete
+	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
+	history_chain
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

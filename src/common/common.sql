@@ -15,34 +15,114 @@ COMMENT ON FUNCTION civilservice.shipping() IS
 -- extension's script are the shipped state, not a change: they are skipped
 -- (the history table is a record, and does not exist while CREATE EXTENSION
 -- runs).
+--
+-- SECURITY DEFINER: the history is written by the extension only. Its owner
+-- is the role that ran CREATE EXTENSION, which applications never use; no
+-- other role needs (or gets) INSERT on civilservice.history, and its guard
+-- (history_append_only(), src/common/ledger.sql) refuses any row that this
+-- function did not write. Who made the change is read before nothing of the
+-- caller is lost: current_user here is the owner, but the role setting (SET
+-- ROLE) and session_user are the caller's.
+--
+-- Each row is appended to the hash chain of its state body
+-- (src/common/ledger.sql): appends to one chain are serialized by a
+-- transaction-level advisory lock, taken before the chain's last row is
+-- read, so concurrent writers of one body chain one after the other and
+-- writers of different bodies never wait for one another.
 CREATE FUNCTION civilservice.keep_history() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    old_row jsonb;
-    new_row jsonb;
+    old_row  jsonb;
+    new_row  jsonb;
+    col      text;
+    tbl      text := TG_TABLE_NAME;
+    row_key  text;
+    body     bigint;
+    by_role  text;
+    at       timestamptz := now();
+    seq      bigint;
+    prev     bytea;
+    h        bytea;
+    hid      bigint;
 BEGIN
     IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('UPDATE', 'DELETE')
-       OR TG_NARGS <> 1 OR TG_TABLE_SCHEMA <> 'civilservice' THEN
-        RAISE EXCEPTION 'keep_history() must be an AFTER UPDATE OR DELETE row trigger on a table of civilservice, with the key column as its argument'
+       OR TG_NARGS < 1 OR TG_TABLE_SCHEMA <> 'civilservice' THEN
+        RAISE EXCEPTION 'keep_history() must be an AFTER UPDATE OR DELETE row trigger on a table of civilservice, with the key column(s) as its arguments'
           USING ERRCODE = 'trigger_protocol_violated';
     END IF;
     IF civilservice.shipping() THEN
         RETURN NULL;
     END IF;
     old_row := to_jsonb(OLD);
-    IF NOT old_row ? TG_ARGV[0] THEN
-        RAISE EXCEPTION 'keep_history(): civilservice.% has no column "%"', TG_TABLE_NAME, TG_ARGV[0]
-          USING ERRCODE = 'trigger_protocol_violated';
+    FOREACH col IN ARRAY TG_ARGV LOOP
+        IF NOT old_row ? col THEN
+            RAISE EXCEPTION 'keep_history(): civilservice.% has no column "%"', TG_TABLE_NAME, col
+              USING ERRCODE = 'trigger_protocol_violated';
+        END IF;
+    END LOOP;
+    IF TG_NARGS = 1 THEN
+        row_key := old_row ->> TG_ARGV[0];
+    ELSE
+        SELECT jsonb_agg(old_row -> k.col ORDER BY k.n)::text INTO row_key
+          FROM unnest(TG_ARGV) WITH ORDINALITY AS k(col, n);
+    END IF;
+    -- a row of a partition is a row of its partitioned table
+    SELECT c.relname INTO tbl FROM pg_class c
+     WHERE c.oid = coalesce(pg_partition_root(TG_RELID), TG_RELID);
+    IF TG_OP = 'DELETE' AND tbl <> TG_TABLE_NAME
+       AND civilservice.history_row_moved(TG_RELID, old_row) THEN
+        -- moved out of a default partition into its new partition: not a change
+        RETURN NULL;
     END IF;
     IF TG_OP = 'UPDATE' THEN
         new_row := to_jsonb(NEW);
     END IF;
-    INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row)
-    VALUES (TG_TABLE_NAME, old_row ->> TG_ARGV[0], TG_OP, old_row, new_row);
+    body := (CASE WHEN tbl = 'state_body' THEN old_row ->> 'id' ELSE old_row ->> 'state_body_id' END)::bigint;
+    -- the caller's role: SET ROLE, else the session user (current_user is
+    -- this function's owner)
+    by_role := current_setting('role');
+    IF by_role = 'none' THEN
+        by_role := session_user;
+    END IF;
+
+    -- append to the chain of the body: one writer at a time, to the end
+    -- as last committed (a fresh snapshot per statement in READ COMMITTED)
+    IF body IS NULL THEN
+        PERFORM pg_advisory_xact_lock(8437293, 0);
+        SELECT x.chain_seq, x.hash INTO seq, prev FROM civilservice.history x
+         WHERE x.state_body_id IS NULL ORDER BY x.chain_seq DESC LIMIT 1;
+    ELSE
+        PERFORM pg_advisory_xact_lock(8437292, hashint8(body));
+        SELECT x.chain_seq, x.hash INTO seq, prev FROM civilservice.history x
+         WHERE x.state_body_id = body ORDER BY x.chain_seq DESC LIMIT 1;
+    END IF;
+    seq := coalesce(seq, 0) + 1;
+    hid := nextval('civilservice.history_id_seq');
+    h := civilservice.history_digest(body, seq, prev, tbl, row_key, TG_OP, at, by_role, session_user, old_row, new_row);
+    PERFORM set_config('civilservice.history_writer', 'keep_history', true);
+    IF current_setting('transaction_isolation') = 'read committed' THEN
+        INSERT INTO civilservice.history (id, state_body_id, chain_seq, prev_hash, hash, table_name, row_key,
+                                          operation, changed_at, changed_by, session_role, old_row, new_row)
+        VALUES (hid, body, seq, prev, h, tbl, row_key, TG_OP, at, by_role, session_user, old_row, new_row);
+    ELSE
+        -- the snapshot of the transaction may predate the chain's last row
+        BEGIN
+            INSERT INTO civilservice.history (id, state_body_id, chain_seq, prev_hash, hash, table_name, row_key,
+                                              operation, changed_at, changed_by, session_role, old_row, new_row)
+            VALUES (hid, body, seq, prev, h, tbl, row_key, TG_OP, at, by_role, session_user, old_row, new_row);
+        EXCEPTION WHEN unique_violation THEN
+            PERFORM set_config('civilservice.history_writer', '', true);
+            RAISE EXCEPTION 'could not serialize access due to a concurrent change of the history of state body %', coalesce(body::text, '(reference data)')
+              USING ERRCODE = 'serialization_failure',
+                    DETAIL = format('Another transaction appended position %s of the chain after this transaction''s snapshot was taken.', seq),
+                    HINT = 'Retry the transaction.';
+        END;
+    END IF;
+    PERFORM set_config('civilservice.history_writer', '', true);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.keep_history() IS
-  'Trigger: copies the old row of an UPDATE or DELETE into civilservice.history (rows written by the extension''s script are skipped); argument: the key column';
+  'Trigger (SECURITY DEFINER): appends the old (and new) row of an UPDATE or DELETE to civilservice.history, in the hash chain of the row''s state body, with the caller''s role (SET ROLE, else session user), the session user and the transaction time (rows written by the extension''s script are skipped); arguments: the key column, or several key columns (the key is then a JSON array of their values)';
 
 -- Reference rows written by the extension's script are shipped = true: the
 -- published legal data. They are never updated or deleted afterwards, since
