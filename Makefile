@@ -21,6 +21,7 @@ ENGINE_PARTS = \
 	src/calendar/calendar_data.sql \
 	src/types/types.sql \
 	src/registry/registry.sql \
+	src/org/org.sql \
 	src/acts/emergency.sql \
 	src/acts/flexible_period.sql \
 	src/acts/applications.sql \
@@ -40,6 +41,7 @@ ENGINE_PARTS = \
 RECORD_PARTS = \
 	src/common/common_records.sql \
 	src/registry/registry_records.sql \
+	src/org/org_records.sql \
 	src/acts/emergency_records.sql \
 	src/acts/applications_records.sql \
 	src/acts/acts_records.sql \
@@ -87,6 +89,7 @@ REGRESS = \
 	types_iin_bin types_work_schedule \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables \
+	org_units org_direct_head \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
 	events_loading \
 	attendance_days attendance_violations
