@@ -30,6 +30,9 @@ END $$;
 COMMENT ON FUNCTION civilservice.org_lock(bigint, boolean) IS
   'п. 10, п. 12: takes the transaction-level advisory lock of a body''s organisation (class 8437310, the body''s key folded into int4): exclusive for a change of the units, heads, members or first head, shared for a recall checked against them';
 
+-- PL/pgSQL throughout: the record tables these read do not exist yet when
+-- the engine is installed, and a PL/pgSQL body is resolved when called.
+
 -- The unit an employee belongs to on a day: the unit the employee is a
 -- member of; failing that, the unit the employee heads (the lowest key when
 -- several). NULL when neither.
@@ -52,18 +55,20 @@ COMMENT ON FUNCTION civilservice.unit_of(bigint, bigint, date) IS
   'п. 10, п. 12: the structural unit of an employee (state body, employee) on a date: the unit the employee is a member of (org_unit_member); failing that, the unit the employee heads (the lowest key when several); NULL when neither';
 
 CREATE FUNCTION civilservice.unit_head(state_body_id bigint, unit_id bigint, on_date date) RETURNS bigint
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT h.employee_id FROM civilservice.org_unit_head h
-     WHERE h.state_body_id = $1 AND h.unit_id = $2 AND h.period @> $3
-$$;
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+BEGIN
+    RETURN (SELECT h.employee_id FROM civilservice.org_unit_head h
+             WHERE h.state_body_id = $1 AND h.unit_id = $2 AND h.period @> $3);
+END $$;
 COMMENT ON FUNCTION civilservice.unit_head(bigint, bigint, date) IS
   'п. 10: the head of a structural unit (state body, unit) on a date (руководитель структурного подразделения); NULL when the unit has none that day';
 
 CREATE FUNCTION civilservice.first_head_on(state_body_id bigint, on_date date) RETURNS bigint
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT f.employee_id FROM civilservice.first_head f
-     WHERE f.state_body_id = $1 AND f.period @> $2
-$$;
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+BEGIN
+    RETURN (SELECT f.employee_id FROM civilservice.first_head f
+             WHERE f.state_body_id = $1 AND f.period @> $2);
+END $$;
 COMMENT ON FUNCTION civilservice.first_head_on(bigint, date) IS
   'п. 12: the first head of a state body on a date (первый руководитель государственного органа); NULL when none is recorded for that day';
 
@@ -101,10 +106,11 @@ COMMENT ON FUNCTION civilservice.direct_head(bigint, bigint, date) IS
   'п. 12: the direct head (непосредственный руководитель) of an employee (state body, employee) on a date: the head of the employee''s unit (unit_of); when the employee is that head or the unit has no head that day, the head of the nearest ancestor unit that has one; above the top unit, the first head of the body; NULL when none is known (no unit that day, no head above, or the employee is the first head)';
 
 CREATE FUNCTION civilservice.employee_name(state_body_id bigint, employee_id bigint) RETURNS text
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT format('%s (%s)', e.id, e.full_name) FROM civilservice.employee e
-     WHERE e.state_body_id = $1 AND e.id = $2
-$$;
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+BEGIN
+    RETURN (SELECT format('%s (%s)', e.id, e.full_name) FROM civilservice.employee e
+             WHERE e.state_body_id = $1 AND e.id = $2);
+END $$;
 COMMENT ON FUNCTION civilservice.employee_name(bigint, bigint) IS
   'An employee (state body, employee) as shown in the details of refusals: "<id> (<full name>)"; NULL when there is no such employee';
 
