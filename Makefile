@@ -22,6 +22,7 @@ ENGINE_PARTS = \
 	src/calendar/calendar_data.sql \
 	src/types/types.sql \
 	src/registry/registry.sql \
+	src/org/org.sql \
 	src/acts/emergency.sql \
 	src/acts/flexible_period.sql \
 	src/acts/applications.sql \
@@ -41,6 +42,7 @@ ENGINE_PARTS = \
 RECORD_PARTS = \
 	src/common/common_records.sql \
 	src/registry/registry_records.sql \
+	src/org/org_records.sql \
 	src/acts/emergency_records.sql \
 	src/acts/applications_records.sql \
 	src/acts/acts_records.sql \
@@ -90,6 +92,7 @@ REGRESS = \
 	types_iin_bin types_work_schedule \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables \
+	org_units org_direct_head \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
 	acts_employment acts_application_basis acts_refusals \
 	events_loading \
@@ -101,7 +104,7 @@ ISOLATION = \
 	calendar_invalidation \
 	act_overlap_signing emergency_end_while_signing \
 	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
-	history_chain
+	history_chain org_recall_while_reorganising
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

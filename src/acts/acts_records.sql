@@ -180,11 +180,18 @@ COMMENT ON TRIGGER act_employee_guard_delete ON civilservice.act_employee IS 'Th
 COMMENT ON TRIGGER act_employee_keys ON civilservice.act_employee IS 'The keys, the application and the schedule difference reason of a signed act''s row never change, at any depth';
 COMMENT ON TRIGGER act_employee_kept_insert ON civilservice.act_employee IS 'Inserted rows carry the days of participation_days() (none on a draft)';
 COMMENT ON TRIGGER act_employee_kept_update ON civilservice.act_employee IS 'Updated rows carry the days of participation_days(), whoever writes them';
--- No history trigger here: effective_term is derived from the act, its
--- extensions, its case and the employment of the employee, whose changes are
--- all kept; the list itself never changes once the act is signed. A change of
--- employment rewrites the days in effect of a signed act from another table:
--- that rewrite is written to the history by employee_participation below.
+-- The list itself never changes once the act is signed; its days in effect
+-- are derived from the act, its extensions, its case, the cancellations and
+-- the employment of the employee. Once derived, every change of them is kept
+-- (the first derivation, at signing, is the act's own change and is kept
+-- there).
+CREATE TRIGGER act_employee_history AFTER UPDATE ON civilservice.act_employee
+    FOR EACH ROW WHEN (OLD.effective_term IS NOT NULL
+                       AND (OLD.effective_term IS DISTINCT FROM NEW.effective_term
+                            OR OLD.regime_group IS DISTINCT FROM NEW.regime_group))
+    EXECUTE FUNCTION civilservice.keep_history('act_id', 'employee_id');
+COMMENT ON TRIGGER act_employee_history ON civilservice.act_employee IS
+  'Every change of the days in effect of a signed act''s participation (an extension, a cancellation, an emergency cap, a dismissal) is kept in civilservice.history, key [act_id, employee_id]';
 
 -- Participation ends at dismissal (п. 3: the employee is a civil servant):
 -- when an employee's employment dates change, the days in effect of every

@@ -237,10 +237,8 @@ COMMENT ON FUNCTION civilservice.act_employee_kept() IS
 
 -- A participation ends at dismissal: when an employee's employment dates
 -- change, the days in effect of every non-draft act listing the employee are
--- derived again (participation_days) in the same transaction. act_employee
--- keeps no history of its own (its rows follow the act, whose changes are
--- kept), but here they change because of another table: each rewritten row
--- is written to civilservice.history, old and new, keyed "act_id,employee_id".
+-- derived again (participation_days) in the same transaction; the trigger
+-- act_employee_history keeps each rewritten row in civilservice.history.
 CREATE FUNCTION civilservice.employee_participation() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog SET jit = off AS $$
 DECLARE
@@ -253,23 +251,18 @@ BEGIN
     END IF;
     BEGIN
         WITH derived AS (
-            SELECT ae.state_body_id, ae.act_id, ae.employee_id, to_jsonb(ae) AS old_row,
+            SELECT ae.state_body_id, ae.act_id, ae.employee_id,
                    d.regime_group, d.effective_term
               FROM civilservice.act_employee ae
               JOIN LATERAL civilservice.participation_days(ae.state_body_id, ae.act_id) d
                 ON d.employee_id = ae.employee_id
              WHERE ae.state_body_id = NEW.state_body_id AND ae.employee_id = NEW.id
                AND (ae.regime_group IS DISTINCT FROM d.regime_group OR ae.effective_term IS DISTINCT FROM d.effective_term)
-        ), written AS (
-            UPDATE civilservice.act_employee ae
-               SET regime_group = d.regime_group, effective_term = d.effective_term
-              FROM derived d
-             WHERE ae.state_body_id = d.state_body_id AND ae.act_id = d.act_id AND ae.employee_id = d.employee_id
-            RETURNING ae.*, d.old_row
         )
-        INSERT INTO civilservice.history (table_name, row_key, operation, old_row, new_row)
-        SELECT 'act_employee', w.act_id || ',' || w.employee_id, 'UPDATE', w.old_row, to_jsonb(w) - 'old_row'
-          FROM written w;
+        UPDATE civilservice.act_employee ae
+           SET regime_group = d.regime_group, effective_term = d.effective_term
+          FROM derived d
+         WHERE ae.state_body_id = d.state_body_id AND ae.act_id = d.act_id AND ae.employee_id = d.employee_id;
     EXCEPTION WHEN exclusion_violation THEN
         -- a later end of employment gives back days another act now holds
         SELECT string_agg(format('act %s (%s, %s)', a.number, a.regime, d.effective_term), '; ' ORDER BY a.id) AS acts
@@ -288,4 +281,4 @@ BEGIN
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION civilservice.employee_participation() IS
-  'Trigger: when an employee''s employment dates change, the days in effect of every act listing the employee are rewritten from participation_days() (a participation ends at dismissal), each rewritten row kept in civilservice.history (table act_employee, key "act_id,employee_id"); п. 13 still holds';
+  'Trigger: when an employee''s employment dates change, the days in effect of every act listing the employee are rewritten from participation_days() (a participation ends at dismissal), each rewritten row kept in civilservice.history by act_employee_history (table act_employee, key [act_id, employee_id]); п. 13 still holds';

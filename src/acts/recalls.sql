@@ -13,29 +13,105 @@ COMMENT ON TYPE civilservice.recall_reason IS
 CREATE TYPE civilservice.recall_initiator AS ENUM ('employer', 'direct_head_proposal');
 COMMENT ON TYPE civilservice.recall_initiator IS 'п. 12: по инициативе работодателя или по предложению непосредственного руководителя';
 
--- That urgent work is notified before the report time is the CHECK
--- recall_urgent_notice; the minimum notice a body sets, a rule parameter,
--- is checked here under the same name.
+-- The rules of п. 12 that read other rows. That urgent work is notified
+-- before the report time is the CHECK recall_urgent_notice; the minimum
+-- notice a body sets, a rule parameter, is checked here under the same name.
+-- A proposal must come from the recalled employee's direct head on the day
+-- of the proposal (proposed_on, by default the report day): direct_head()
+-- reads the organisation (src/org/org.sql) under the body's shared
+-- organisation lock, so a concurrent change of the units or heads waits for
+-- the recall and the recall sees the organisation as committed.
 CREATE FUNCTION civilservice.recall_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     a civilservice.act;
     term daterange;
+    listed boolean;
+    tz text;
     report_day date;
+    proposal_day date;
+    head bigint;
     min_notice numeric;
 BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'recall' THEN
+        RAISE EXCEPTION 'recall_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.recall'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    SELECT b.time_zone INTO tz FROM civilservice.state_body b WHERE b.id = NEW.state_body_id;
+    report_day := (NEW.report_at AT TIME ZONE coalesce(tz, 'Asia/Almaty'))::date;
+
+    -- Recalls only inside employment: the recalled employee, and the
+    -- proposer, employed on the report day.
+    IF NOT EXISTS (SELECT 1 FROM civilservice.employee e
+                    WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.employee_id
+                      AND daterange(e.employed_from, e.employed_to, '[]') @> report_day) THEN
+        PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_employed', 'recall',
+            'only an employee of the body is recalled',
+            format('Employee %s of state body %s is not employed on %s, the report day.',
+                   coalesce(civilservice.employee_name(NEW.state_body_id, NEW.employee_id), NEW.employee_id::text),
+                   NEW.state_body_id, report_day),
+            'Check the employee and the report time; a person no longer (or not yet) employed is not recalled.');
+    END IF;
+
     SELECT * INTO a FROM civilservice.act WHERE state_body_id = NEW.state_body_id AND id = NEW.act_id;
-    SELECT ae.effective_term INTO term FROM civilservice.act_employee ae
+    SELECT true, ae.effective_term INTO listed, term FROM civilservice.act_employee ae
      WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.act_id AND ae.employee_id = NEW.employee_id;
-    SELECT (NEW.report_at AT TIME ZONE b.time_zone)::date INTO report_day
-      FROM civilservice.state_body b WHERE b.id = NEW.state_body_id;
-    IF a.regime = 'flexible' OR term IS NULL OR NOT term @> report_day THEN
+    IF a.regime IS NULL OR a.regime = 'flexible' OR term IS NULL OR NOT term @> report_day THEN
         PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_on_remote_act', 'recall',
             'only an employee on a signed remote or combined remote act covering the report time is recalled',
-            format('Employee %s, act %s (%s, %s), in effect %s; report on %s.',
-                   NEW.employee_id, a.number, a.regime, a.status, coalesce(term::text, 'never'), report_day),
+            CASE WHEN a.regime IS NULL THEN
+                     format('State body %s has no act %s.', NEW.state_body_id, NEW.act_id)
+                 WHEN listed IS NULL THEN
+                     format('Employee %s is not on the list of act %s (%s, %s); report on %s.',
+                            NEW.employee_id, a.number, a.regime, a.status, report_day)
+                 ELSE
+                     format('Employee %s, act %s (%s, %s), in effect %s; report on %s.',
+                            NEW.employee_id, a.number, a.regime, a.status, coalesce(term::text, 'never'), report_day)
+            END,
             'An employee who is not working remotely on that day is simply expected at the workplace.');
     END IF;
+
+    IF NEW.proposed_by IS NOT NULL THEN
+        proposal_day := coalesce(NEW.proposed_on, report_day);
+        IF proposal_day > report_day THEN
+            PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_proposed_on', 'recall',
+                'the proposal of a recall precedes the recall',
+                format('Proposed on %s, report on %s.', proposal_day, report_day),
+                'Give the day the direct head made the proposal (proposed_on), at the latest the report day.');
+        END IF;
+        PERFORM civilservice.org_lock(NEW.state_body_id, false);
+        head := civilservice.direct_head(NEW.state_body_id, NEW.employee_id, proposal_day);
+        IF NEW.proposed_by = NEW.employee_id THEN
+            PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_proposed_by', 'recall',
+                'an employee does not propose their own recall: the proposal is the direct head''s',
+                format('Employee %s is named as the proposer of their own recall; the direct head on %s is %s.',
+                       civilservice.employee_name(NEW.state_body_id, NEW.employee_id), proposal_day,
+                       coalesce('employee ' || civilservice.employee_name(NEW.state_body_id, head), 'not known')),
+                'Name the direct head in proposed_by, or record the recall as the employer''s own (initiated_by = ''employer'', proposed_by NULL).');
+        END IF;
+        IF head IS DISTINCT FROM NEW.proposed_by THEN
+            PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_proposed_by', 'recall',
+                'only the recalled employee''s direct head proposes a recall',
+                format('Employee %s on %s: the proposal names employee %s, but %s.',
+                       civilservice.employee_name(NEW.state_body_id, NEW.employee_id), proposal_day,
+                       coalesce(civilservice.employee_name(NEW.state_body_id, NEW.proposed_by), NEW.proposed_by::text),
+                       coalesce('the direct head that day is employee ' || civilservice.employee_name(NEW.state_body_id, head),
+                                'no direct head is known that day (no unit, no head above it and no first head recorded)')),
+                'Name the direct head in proposed_by, or record the recall as the employer''s own (initiated_by = ''employer'', proposed_by NULL); if the organisation is out of date, record the unit and its head first (org_unit_member, org_unit_head, first_head).');
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM civilservice.employee e
+                        WHERE e.state_body_id = NEW.state_body_id AND e.id = NEW.proposed_by
+                          AND daterange(e.employed_from, e.employed_to, '[]') @> report_day) THEN
+            PERFORM civilservice.refuse('п. 12', 'check_violation', 'recall_employed', 'recall',
+                'the direct head who proposed a recall is employed on the report day',
+                format('Employee %s proposed the recall of employee %s on %s but is not employed on %s, the report day.',
+                       civilservice.employee_name(NEW.state_body_id, NEW.proposed_by),
+                       civilservice.employee_name(NEW.state_body_id, NEW.employee_id), proposal_day, report_day),
+                'Record the recall as the employer''s own (initiated_by = ''employer'', proposed_by NULL), or on the proposal of the present direct head.');
+        END IF;
+    END IF;
+
     IF NEW.reason = 'urgent_work' AND NEW.notified_at < NEW.report_at THEN
         min_notice := civilservice.rule_parameter_value('urgent_recall_notice_minutes', report_day);
         IF NEW.notified_at > NEW.report_at - make_interval(mins => min_notice::int) THEN
@@ -48,4 +124,4 @@ BEGIN
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.recall_check() IS
-  'Trigger: п. 12 — a recall concerns an employee on a signed remote or combined remote act on the report day; urgent work is notified at least the minimum notice in force before the report time (that it is notified before it at all is the CHECK recall_urgent_notice)';
+  'Trigger: п. 12 — a recall concerns an employee employed and on a signed remote or combined remote act on the report day (recall_employed, recall_on_remote_act); a recall on the proposal of the direct head is proposed by the recalled employee''s direct head on the day of the proposal, never by the employee, and the proposer is employed on the report day (recall_proposed_by, recall_proposed_on, recall_employed); urgent work is notified at least the minimum notice in force before the report time (that it is notified before it at all is the CHECK recall_urgent_notice)';

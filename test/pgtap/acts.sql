@@ -237,7 +237,7 @@ SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body
 SELECT lives_ok($$UPDATE civilservice.employee SET employed_to = '2027-06-15' WHERE state_body_id = 701 AND id = 2$$, 'a dismissal is recorded');
 SELECT is((SELECT effective_term FROM civilservice.act_employee WHERE state_body_id = 701 AND act_id = 20),
           '[2027-06-01,2027-06-16)'::daterange, 'the participation ends at dismissal');
-SELECT ok(EXISTS (SELECT 1 FROM civilservice.history WHERE table_name = 'act_employee' AND row_key = '20,2'),
+SELECT ok(EXISTS (SELECT 1 FROM civilservice.history WHERE table_name = 'act_employee' AND row_key = '[20, 2]'),
           'the rewritten participation is in history');
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (701, 21, 'R-21', '2027-06-01', 1, 'remote', 'agreement', 'С', '[2027-07-01,2027-08-01)', 'дом');
