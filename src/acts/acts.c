@@ -13,6 +13,7 @@
 #include "access/htup_details.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -30,6 +31,7 @@
 #include "acts/acts.h"
 #include "acts/flexible_period.h"
 #include "common/refusal.h"
+#include "common/trigger_check.h"
 
 #define CS_SCHEMA "civilservice"
 #define EQ " OPERATOR(pg_catalog.=) "
@@ -612,17 +614,13 @@ append_points(StringInfo list, const char *entry)
 Datum
 cs_act_sign_trigger(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	static const char *const tables[] = {"act", NULL};
+	TriggerData *trigdata = cs_trigger_check(fcinfo, "act_sign", true, true, TRIGGER_TYPE_UPDATE, tables);
 	HeapTuple	newtup;
 	TupleDesc	desc;
 	List	   *problems;
 	int			signed_at;
 
-	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("act_sign() must be fired BEFORE UPDATE FOR EACH ROW")));
 	newtup = trigdata->tg_newtuple;
 	desc = RelationGetDescr(trigdata->tg_relation);
 
