@@ -16,8 +16,11 @@
 
 -- The days a row touches, as an expression over the row t of the
 -- transition table: by the type of the day or period column(s).
+-- SECURITY DEFINER: whoever may change a source (a badge loader, the HR
+-- service) queues its days without any right on the queue itself; the
+-- function writes nothing but the queue, from the statement's own rows.
 CREATE FUNCTION civilservice.queue_violation_days() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     emp_col  text;
     from_col text;
@@ -73,8 +76,9 @@ BEGIN
         lo_raw := format('min(t.%I)', from_col);
         hi_raw := CASE WHEN to_col IS NULL THEN format('max(t.%I)', from_col)
                        ELSE format('max(coalesce(t.%I, t.%I))', to_col, from_col) END;       -- no end: the instant
-        -- the day before too: an exit after midnight belongs to the day of its entry
-        lo_day := 'CAST(g.lo AT TIME ZONE b.time_zone AS date) - 1';
+        -- the day before too: an exit after midnight belongs to the day of
+        -- its entry (clamped first: never a day before an infinite date)
+        lo_day := 'CAST(greatest(g.lo, now() - interval ''3651 days'') AT TIME ZONE b.time_zone AS date) - 1';
         hi_day := 'CAST(g.hi AT TIME ZONE b.time_zone AS date)';
         valid := format('t.%I IS NOT NULL', from_col);
     WHEN 'daterange' THEN
@@ -86,7 +90,7 @@ BEGIN
     ELSE  -- tstzrange
         lo_raw := format('min(coalesce(lower(t.%I), ''-infinity''::timestamptz))', from_col);
         hi_raw := format('max(coalesce(upper(t.%I), ''infinity''::timestamptz))', from_col);
-        lo_day := 'CAST(g.lo AT TIME ZONE b.time_zone AS date) - 1';
+        lo_day := 'CAST(greatest(g.lo, now() - interval ''3651 days'') AT TIME ZONE b.time_zone AS date) - 1';
         hi_day := 'CAST(g.hi AT TIME ZONE b.time_zone AS date)';
         valid := format('NOT isempty(t.%I)', from_col);
     END CASE;
@@ -119,11 +123,7 @@ BEGIN
         ' WHERE d.first_day OPERATOR(pg_catalog.<=) d.last_day '
         '   AND EXISTS (SELECT FROM civilservice.employee e WHERE e.state_body_id OPERATOR(pg_catalog.=) g.state_body_id '
         '                  AND e.id OPERATOR(pg_catalog.=) g.employee_id)',
-        emp_col, lo_raw, hi_raw, rows_sql, valid,
-        -- clamp before a day is subtracted: never from an infinite date
-        replace(replace(lo_day, 'g.lo', format('greatest(g.lo, %s)',
-                CASE WHEN from_type IN ('date', 'daterange') THEN '''-infinity''::date' ELSE '''-infinity''::timestamptz' END)), 'XX', ''),
-        hi_day)
+        emp_col, lo_raw, hi_raw, rows_sql, valid, lo_day, hi_day)
       USING TG_TABLE_NAME;
     RETURN NULL;
 END $$;
@@ -132,7 +132,7 @@ COMMENT ON FUNCTION civilservice.queue_violation_days() IS
 
 -- Signing or cancelling an act changes the days in effect of its employees.
 CREATE FUNCTION civilservice.queue_act_violation_days() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'STATEMENT' OR TG_OP <> 'UPDATE'
        OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'act' THEN
@@ -156,13 +156,16 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.queue_act_violation_days() IS
   'Trigger (AFTER UPDATE FOR EACH STATEMENT on civilservice.act, transition tables old_rows and new_rows): an act signed, cancelled or capped queues its term (before and after) for each of its employees in civilservice.violation_queue (п. 6, 17, 21)';
+REVOKE ALL ON FUNCTION civilservice.queue_violation_days() FROM PUBLIC;
+REVOKE ALL ON FUNCTION civilservice.queue_act_violation_days() FROM PUBLIC;
 
 ------------------------------------------------------------------------------
 -- Recomputation
 
 -- What attendance finds now: the daily violations of [from_day, to_day] and
 -- the weekly excesses recorded on a Sunday within it.
-CREATE FUNCTION civilservice.violations_found(body bigint, from_day date, to_day date, employees bigint[] DEFAULT NULL)
+CREATE FUNCTION civilservice.violations_found(body bigint, from_day date, to_day date, employees bigint[],
+                                              sundays_from date, sundays_to date)
     RETURNS TABLE (employee_id bigint, day date, kind text, detail text)
 LANGUAGE plpgsql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
 BEGIN
@@ -181,8 +184,8 @@ BEGIN
         SELECT w.employee_id, w.week_start + 6, 'over_weekly_limit',
                format('ISO week %s-W%s: %s worked, limit %s', w.iso_year, lpad(w.iso_week::text, 2, '0'),
                       w.time_worked, w.weekly_limit)
-          FROM civilservice.weekly_totals(from_day, to_day, body) w
-         WHERE w.over_limit AND w.week_start + 6 BETWEEN from_day AND to_day
+          FROM civilservice.weekly_totals(sundays_from, sundays_to, body) w
+         WHERE w.over_limit AND w.week_start + 6 BETWEEN sundays_from AND sundays_to
            AND (employees IS NULL OR w.employee_id IN (SELECT unnest(employees)));
     ELSE
         -- each employee's own records only
@@ -200,30 +203,35 @@ BEGIN
                format('ISO week %s-W%s: %s worked, limit %s', w.iso_year, lpad(w.iso_week::text, 2, '0'),
                       w.time_worked, w.weekly_limit)
           FROM (SELECT DISTINCT e FROM unnest(employees) e) em(id)
-          CROSS JOIN LATERAL civilservice.weekly_totals(from_day, to_day, body, em.id) w
-         WHERE w.over_limit AND w.week_start + 6 BETWEEN from_day AND to_day;
+          CROSS JOIN LATERAL civilservice.weekly_totals(sundays_from, sundays_to, body, em.id) w
+         WHERE w.over_limit AND w.week_start + 6 BETWEEN sundays_from AND sundays_to;
     END IF;
 END $$;
-COMMENT ON FUNCTION civilservice.violations_found(bigint, date, date, bigint[]) IS
-  'п. 21: the violations attendance() and weekly_totals() find now for a state body over [from_day, to_day] (a week''s excess on its Sunday, when the Sunday is within the period): of every employee, or of the employees listed (each from that employee''s own records when they are few)';
+COMMENT ON FUNCTION civilservice.violations_found(bigint, date, date, bigint[], date, date) IS
+  'п. 21: the violations attendance() and weekly_totals() find now for a state body: the daily ones of [from_day, to_day] and the weekly excesses of the weeks whose Sunday (where the excess is recorded) is in [sundays_from, sundays_to]; of every employee (employees NULL), or of the employees listed (each from that employee''s own records when they are few)';
 
-CREATE FUNCTION civilservice.sync_violations(body bigint, from_day date, to_day date, employees bigint[] DEFAULT NULL)
+CREATE FUNCTION civilservice.sync_violations(body bigint, from_day date, to_day date, employees bigint[],
+                                             sundays_from date, sundays_to date)
     RETURNS integer
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     n integer;
 BEGIN
-    IF body IS NULL OR from_day IS NULL OR to_day IS NULL OR to_day < from_day THEN
-        RAISE EXCEPTION 'sync_violations needs a state body and a period: body % from_day % to_day %', body, from_day, to_day
+    IF body IS NULL OR from_day IS NULL OR to_day IS NULL OR to_day < from_day
+       OR sundays_from IS NULL OR sundays_to IS NULL THEN
+        RAISE EXCEPTION 'sync_violations needs a state body and its periods: body % from_day % to_day % sundays % to %',
+            body, from_day, to_day, sundays_from, sundays_to
           USING ERRCODE = 'invalid_parameter_value';
     END IF;
     -- one recomputation at a time, so two never both write a day
     PERFORM pg_advisory_xact_lock(8437291, 21);
     WITH found AS MATERIALIZED (
-        SELECT * FROM civilservice.violations_found(body, from_day, to_day, employees)
+        SELECT * FROM civilservice.violations_found(body, from_day, to_day, employees, sundays_from, sundays_to)
     ), gone AS (
         DELETE FROM civilservice.violation v
-         WHERE v.state_body_id = body AND v.source = 'computed' AND v.day BETWEEN from_day AND to_day
+         WHERE v.state_body_id = body AND v.source = 'computed'
+           AND CASE WHEN v.kind = 'over_weekly_limit' THEN v.day BETWEEN sundays_from AND sundays_to
+                    ELSE v.day BETWEEN from_day AND to_day END
            AND (employees IS NULL OR v.employee_id IN (SELECT unnest(employees)))
            AND NOT EXISTS (SELECT FROM found f WHERE f.employee_id = v.employee_id AND f.day = v.day AND f.kind = v.kind)
         RETURNING 1
@@ -237,8 +245,8 @@ BEGIN
     SELECT count(*) FILTER (WHERE f.kind <> 'over_weekly_limit') INTO n FROM found f;
     RETURN n;
 END $$;
-COMMENT ON FUNCTION civilservice.sync_violations(bigint, date, date, bigint[]) IS
-  'п. 21: makes the computed violations of a state body over [from_day, to_day] (of every employee, or of those listed) what attendance finds now (violations_found): deletes those no longer found, inserts the new ones, updates a changed detail and leaves the others alone, so the history holds real changes only; manual violations are never touched; returns the number of daily violations found';
+COMMENT ON FUNCTION civilservice.sync_violations(bigint, date, date, bigint[], date, date) IS
+  'п. 21: makes the computed violations of a state body (of every employee when employees is NULL, else of those listed) what attendance finds now (violations_found): the daily ones of [from_day, to_day], the weekly excesses recorded on the Sundays of [sundays_from, sundays_to]. It deletes those no longer found, inserts the new ones, updates a changed detail and leaves the others alone, so the history holds real changes only; manual violations are never touched; returns the number of daily violations found';
 
 CREATE FUNCTION civilservice.recompute_violations(from_day date, to_day date, body bigint DEFAULT NULL)
     RETURNS integer
@@ -253,7 +261,7 @@ BEGIN
     END IF;
     PERFORM civilservice.attendance_period(from_day, to_day);
     FOR b IN SELECT sb.id FROM civilservice.state_body sb WHERE body IS NULL OR sb.id = body ORDER BY sb.id LOOP
-        n := n + civilservice.sync_violations(b, from_day, to_day);
+        n := n + civilservice.sync_violations(b, from_day, to_day, NULL, from_day, to_day);
     END LOOP;
     RETURN n;
 END $$;
@@ -270,7 +278,13 @@ DECLARE
     last_day date;
     k integer;
     n integer := 0;
+    rules_from date;
 BEGIN
+    -- the first Monday from which every limit attendance applies is in force
+    SELECT CAST(date_trunc('week', max(p.first_from) + 6) AS date) INTO rules_from
+      FROM (SELECT min(r.valid_from) AS first_from FROM civilservice.rule_parameter_in_force r
+             WHERE r.name IN ('daily_hours_limit', 'weekly_hours_limit', 'attendance_max_session_hours')
+             GROUP BY r.name) p;
     FOR b IN SELECT sb.id, sb.time_zone FROM civilservice.state_body sb
               WHERE (body IS NULL OR sb.id = body)
                 AND EXISTS (SELECT FROM civilservice.violation_queue q WHERE q.state_body_id = sb.id)
@@ -295,16 +309,21 @@ BEGIN
           INTO employees, first_day, last_day, k
           FROM taken t;
         CONTINUE WHEN k = 0;
-        -- whole ISO weeks, for the weekly excess; never a day that has not ended
-        first_day := CAST(date_trunc('week', first_day) AS date);
-        last_day := least(CAST(date_trunc('week', last_day) AS date) + 6, today - 1);
-        PERFORM civilservice.sync_violations(b.id, first_day, last_day, employees);
+        -- the days touched, and the weekly excess of their ISO weeks; never
+        -- a day that has not ended, nor one before the limits of attendance
+        -- are in force
+        first_day := greatest(first_day, rules_from);
+        IF first_day <= last_day THEN
+            PERFORM civilservice.sync_violations(b.id, first_day, last_day, employees,
+                                                 CAST(date_trunc('week', first_day) AS date) + 6,
+                                                 least(CAST(date_trunc('week', last_day) AS date) + 6, today - 1));
+        END IF;
         n := n + k;
     END LOOP;
     RETURN n;
 END $$;
 COMMENT ON FUNCTION civilservice.refresh_violations(bigint) IS
-  'п. 20, 21: recomputes the violations of the days queued in civilservice.violation_queue (all bodies when body is NULL) that have ended in the body''s time zone — whole ISO weeks around them, for the weekly excess — changing only what changed, and removes those entries (today''s days wait until the day ends; entries another refresh holds are skipped); returns the number of queue entries processed. Run it every few minutes with pg_cron; systematic_breaches() runs it first';
+  'п. 20, 21: recomputes the violations of the days queued in civilservice.violation_queue (all bodies when body is NULL) that have ended in the body''s time zone (from the first week in which the limits of attendance are in force), with the weekly excess of their ISO weeks once the week has ended, changing only what changed, and removes those entries (today''s days wait until the day ends; entries another refresh holds are skipped); returns the number of queue entries processed. Run it every few minutes with pg_cron; systematic_breaches() runs it first';
 
 ------------------------------------------------------------------------------
 -- Candidates for cancellation (п. 21)

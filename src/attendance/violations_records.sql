@@ -66,7 +66,7 @@ CREATE TABLE civilservice.violation_queue (
 );
 CREATE INDEX violation_queue_employee_idx ON civilservice.violation_queue (state_body_id, employee_id);
 COMMENT ON TABLE civilservice.violation_queue IS
-  'п. 20, 21: days of an employee whose violations are to be recomputed, written in the same transaction as the change that touched them (a load or correction of badge events, a remote time record, a recall, a signed or cancelled act, a list of employees, an employment) by the triggers *_violation_queue_*; civilservice.refresh_violations() recomputes the days that have ended and removes them';
+  'п. 20, 21: days of an employee whose violations are to be recomputed, written in the same transaction as the change that touched them (a load or correction of badge events, a remote time record, a recall, a signed or cancelled act, a list of employees, a changed employment or schedule) by the triggers *_violation_queue_*; civilservice.refresh_violations() recomputes the days that have ended and removes them';
 COMMENT ON COLUMN civilservice.violation_queue.state_body_id IS 'Государственный орган';
 COMMENT ON COLUMN civilservice.violation_queue.id IS 'Key within the body, in order of queueing';
 COMMENT ON COLUMN civilservice.violation_queue.employee_id IS 'Служащий';
@@ -122,9 +122,6 @@ CREATE TRIGGER act_employee_violation_queue_delete AFTER DELETE ON civilservice.
 CREATE TRIGGER act_violation_queue AFTER UPDATE ON civilservice.act
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION civilservice.queue_act_violation_days();
-CREATE TRIGGER employee_violation_queue_insert AFTER INSERT ON civilservice.employee
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-    EXECUTE FUNCTION civilservice.queue_violation_days('id', 'employed_from', 'employed_to');
 CREATE TRIGGER employee_violation_queue_update AFTER UPDATE ON civilservice.employee
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION civilservice.queue_violation_days('id', 'employed_from', 'employed_to', 'work_schedule');
@@ -141,7 +138,6 @@ COMMENT ON TRIGGER act_employee_violation_queue_insert ON civilservice.act_emplo
 COMMENT ON TRIGGER act_employee_violation_queue_update ON civilservice.act_employee IS 'п. 5, 18, 21: signing, an extension, a cap or a cancellation changes the days in effect and queues them, before and after';
 COMMENT ON TRIGGER act_employee_violation_queue_delete ON civilservice.act_employee IS 'п. 6, 17, 21: an employee taken off an act queues the days in effect';
 COMMENT ON TRIGGER act_violation_queue ON civilservice.act IS 'п. 6, 17, 21: signing or cancelling an act queues the term of the act for each of its employees';
-COMMENT ON TRIGGER employee_violation_queue_insert ON civilservice.employee IS 'п. 20, 21: a new employee queues the days of the employment';
 COMMENT ON TRIGGER employee_violation_queue_update ON civilservice.employee IS 'п. 20, 21: a changed employment period or schedule queues the days of the employment, before and after';
 
 ------------------------------------------------------------------------------

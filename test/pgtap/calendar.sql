@@ -27,7 +27,7 @@ SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.
                                 'working_days_between', 'working_days', 'calendar_days', 'review_deadline',
                                 'rule_parameter_value')
               AND p.provolatile = 's' AND p.proparallel = 's'),
-          9, 'calendar functions are STABLE and PARALLEL SAFE');
+          10, 'calendar functions (rule_parameter_value in both forms) are STABLE and PARALLEL SAFE');
 SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'civilservice' AND c.relkind IN ('r', 'v')
               AND obj_description(c.oid, 'pg_class') IS NULL),
