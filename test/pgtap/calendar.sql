@@ -149,7 +149,7 @@ SELECT is(pg_temp.constraint_of($$INSERT INTO rule_parameter (name, valid_from, 
           'rule_parameter_value_bounds', 'a count is a whole number');
 
 -- a state body's own value of a parameter of its policy
-INSERT INTO state_body (id, bin, name_ru) VALUES (961, '040540001233', 'Орган');
+INSERT INTO state_body (id, bin, name_ru) VALUES (961, '040540001072', 'Орган');
 SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-01-01', 961), 16::numeric, 'without its own value a body has the national one');
 INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'attendance_max_session_hours', '2026-01-01', 12, 'tap');
 SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-01-01', 961), 12::numeric, 'the body''s value is in force from its valid_from, at once in the changing transaction');
