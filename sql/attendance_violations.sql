@@ -24,14 +24,24 @@ VALUES (903, 1, '4-ГР', '2026-02-12', 1, 'flexible', 'application', 'Заяв�
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (903, 1, 2, 1), (903, 1, 3, 2);
 UPDATE civilservice.act SET status = 'signed' WHERE id = 1;
 
--- week of 2 March: Бекова works 08:00-19:00 every day (10 hours, 50 a week); Төлеуов 08:30-17:30; Исаев never comes
+-- Badge events of every working day of the act's term (from 23 February): 09:00-18:00, but Бекова
+-- 08:00-19:00 in the week of 2 March (10 hours a day, 50 a week) and Төлеуов leaves at 15:00 on 11 March
+-- (during the fixed working time: three violation rows of one day); Исаев never comes
 INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
-SELECT 903, e, (d + t)::timestamp AT TIME ZONE 'Asia/Almaty', dir, 'gate-1'
-  FROM generate_series(date '2026-03-02', date '2026-03-06', interval '1 day') d,
-       (VALUES (2, time '08:00', 'in'), (2, time '19:00', 'out'), (3, time '08:30', 'in'), (3, time '17:30', 'out')) v(e, t, dir);
+SELECT 903, v.e, (d + CASE WHEN v.e = 2 AND d BETWEEN '2026-03-02' AND '2026-03-06' THEN v.long_t
+                          WHEN v.e = 3 AND d = '2026-03-11' AND v.dir = 'out' THEN time '15:00'
+                          ELSE v.t END)::timestamp AT TIME ZONE 'Asia/Almaty', v.dir, 'gate-1'
+  FROM generate_series(date '2026-02-23', date '2026-08-31', interval '1 day') d,
+       (VALUES (2, time '09:00', time '08:00', 'in'), (2, time '18:00', time '19:00', 'out'),
+               (3, time '09:00', time '09:00', 'in'), (3, time '18:00', time '18:00', 'out')) v(e, t, long_t, dir)
+ WHERE civilservice.is_working_day(CAST(d AS date));
 
 SELECT employee_id AS emp, iso_year, iso_week, week_start, time_worked, weekly_limit, over_limit
   FROM civilservice.weekly_totals('2026-03-02', '2026-03-08', 903) ORDER BY 1;
+
+-- п. 20, 21: the load, the list of the act and its signing queued the days they touch
+SELECT employee_id AS emp, source_table, days FROM civilservice.violation_queue WHERE state_body_id = 903
+ ORDER BY employee_id, source_table, id;
 
 -- a manual violation entered by the HR service, then the computation of the week
 INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, detail)
@@ -39,24 +49,67 @@ VALUES (903, 3, '2026-03-04', 'labour_discipline', 'Нарушение режи�
 SELECT civilservice.recompute_violations('2026-03-02', '2026-03-08', 903) AS daily_violations;
 SELECT employee_id AS emp, source, kind, count(*) FROM civilservice.violation WHERE state_body_id = 903
  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
--- recomputing replaces the computed ones and never touches the manual one
+-- recomputing changes only what changed: nothing here, so no row is touched and the history stays empty
+SELECT count(*) AS history_before FROM civilservice.history WHERE table_name = 'violation';
 SELECT civilservice.recompute_violations('2026-03-02', '2026-03-08', 903) AS daily_violations;
-SELECT source, count(*) FROM civilservice.violation WHERE state_body_id = 903 GROUP BY 1 ORDER BY 1;
+SELECT source, count(*), min(id) AS first_id, max(id) AS last_id FROM civilservice.violation WHERE state_body_id = 903 GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS history_after FROM civilservice.history WHERE table_name = 'violation';
 SELECT detail FROM civilservice.violation WHERE state_body_id = 903 AND kind = 'over_weekly_limit';
--- a kind that is not a violation is refused
-\set VERBOSITY terse
+-- a kind that is not a violation is refused, naming п. 21, with SQLSTATE and constraint
+\set VERBOSITY verbose
 INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind) VALUES (903, 3, '2026-03-04', 'present_on_day_off');
+INSERT INTO civilservice.violation (state_body_id, employee_id, day, kind, source) VALUES (903, 3, '2026-03-04', 'labour_discipline', 'imported');
 \set VERBOSITY default
 SELECT civilservice.recompute_violations('2026-03-08', '2026-03-02', 903);
 
--- п. 21: candidates for cancellation — on a signed flexible act, at least 3 violations within a month
-SELECT employee_id AS emp, full_name, act_number, breaches, threshold, counted_from, counted_to, kinds
+-- п. 21: candidates for cancellation — on a signed flexible act, violations on at least 3 days within a
+-- month. systematic_breaches() first recomputes the queued days (refresh_violations), so nothing is stale.
+SELECT employee_id AS emp, full_name, act_number, breaches, violations, threshold, counted_from, counted_to, kinds, pending_days
   FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 903;
--- a body may make the threshold stricter from a date on; earlier checks keep the old one
-INSERT INTO civilservice.rule_parameter (name, valid_from, value, unit, rule_point, description, source)
-VALUES ('systematic_breach_count', '2026-03-15', 2, 'count', 'п. 21', 'Два нарушения', 'Приказ комитета');
-SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-10') WHERE state_body_id = 903;
+SELECT count(*) AS queued_after_refresh FROM civilservice.violation_queue WHERE state_body_id = 903;
+-- systematic means repeated: Төлеуов's early departure of 11 March is three violation rows of one day;
+-- with the documented incident of 4 March that is two breaches, not four: no candidate
+SELECT day, array_agg(kind ORDER BY kind) AS kinds, count(*) AS violation_rows FROM civilservice.violation
+ WHERE state_body_id = 903 AND employee_id = 3 GROUP BY day ORDER BY day;
+SELECT employee_id AS emp, breaches, violations FROM civilservice.systematic_breaches('2026-03-13') WHERE state_body_id = 903 ORDER BY 1;
+SELECT employee_id AS emp, count(*) AS violation_rows, count(DISTINCT day) AS days FROM civilservice.violation
+ WHERE state_body_id = 903 AND employee_id = 3 AND day BETWEEN '2026-02-14' AND '2026-03-13' GROUP BY 1;
+
+-- a body sets its own threshold from a date on (п. 21 leaves the measure to it); earlier checks keep the
+-- national one, and another body keeps the national value
+INSERT INTO civilservice.body_rule_parameter (state_body_id, name, valid_from, value, source)
+VALUES (903, 'systematic_breach_count', '2026-03-15', 2, 'Приказ комитета № 7');
+SELECT civilservice.rule_parameter_value('systematic_breach_count', '2026-03-14', 903) AS before,
+       civilservice.rule_parameter_value('systematic_breach_count', '2026-03-15', 903) AS from_then,
+       civilservice.rule_parameter_value('systematic_breach_count', '2026-03-15', 1) AS other_body,
+       civilservice.rule_parameter_value('systematic_breach_count', '2026-03-15') AS national;
+SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-13') WHERE state_body_id = 903 ORDER BY 1;
 SELECT employee_id AS emp, breaches, threshold FROM civilservice.systematic_breaches('2026-03-16') WHERE state_body_id = 903 ORDER BY 1;
+-- refused: a parameter that is not the body's policy, a value out of bounds (SQLSTATE, constraint, point)
+\set VERBOSITY verbose
+INSERT INTO civilservice.body_rule_parameter (state_body_id, name, valid_from, value, source)
+VALUES (903, 'weekly_hours_limit', '2026-03-15', 50, 'Приказ');
+INSERT INTO civilservice.body_rule_parameter (state_body_id, name, valid_from, value, source)
+VALUES (903, 'systematic_breach_window_months', '2026-03-15', 0, 'Приказ');
+INSERT INTO civilservice.body_rule_parameter (state_body_id, name, valid_from, value, source)
+VALUES (903, 'attendance_max_session_hours', '2026-03-15', 36, 'Приказ');
+\set VERBOSITY default
+
+-- a late correction: Бекова's exit of 13 March was 16:00, not 18:00. The load queues the day;
+-- refresh_violations() recomputes it and only what changed is written (and kept in the history)
+SELECT count(*) AS history_before FROM civilservice.history WHERE table_name = 'violation';
+UPDATE civilservice.access_event SET at = '2026-03-13 16:00+05'
+ WHERE state_body_id = 903 AND employee_id = 2 AND at = '2026-03-13 18:00+05';
+SELECT employee_id AS emp, source_table, days FROM civilservice.violation_queue WHERE state_body_id = 903 ORDER BY id;
+SELECT civilservice.refresh_violations(903) AS entries;
+SELECT kind FROM civilservice.violation WHERE state_body_id = 903 AND employee_id = 2 AND day = '2026-03-13' ORDER BY kind;
+SELECT count(*) AS history_after FROM civilservice.history WHERE table_name = 'violation';
+-- deleting the corrected event: the day is queued again; its computed violations change again
+DELETE FROM civilservice.access_event WHERE state_body_id = 903 AND employee_id = 2 AND at = '2026-03-13 16:00+05';
+SELECT civilservice.refresh_violations(903) AS entries;
+SELECT kind FROM civilservice.violation WHERE state_body_id = 903 AND employee_id = 2 AND day = '2026-03-13' ORDER BY kind;
+SELECT h.operation, h.old_row ->> 'kind' AS kind FROM civilservice.history h
+ WHERE h.table_name = 'violation' AND h.old_row ->> 'day' = '2026-03-13' ORDER BY h.id;
 
 -- cancellation of Бекова's participation from 11 March; Төлеуов stays on the act
 SELECT civilservice.cancel_participation(903, 1, 2, '2026-03-11', 'п. 21: систематическое нарушение фиксированного времени') AS cancellation;

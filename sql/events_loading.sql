@@ -252,3 +252,67 @@ SELECT p.proname, has_function_privilege('public', p.oid, 'EXECUTE') AS public_m
                      'ensure_access_event_partitions', 'access_event_comment_partition', 'access_event_load_stats')
  ORDER BY 1;
 ROLLBACK;
+
+-- What became of a load: its counts stand only once its transaction commits;
+-- a refused or rolled-back load stored nothing (committed rows here, removed at the end)
+INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (822, '040540001092', 'Агентство');
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
+ (822, 1, '900101400023', '2020-01-01', 'Асанов');
+BEGIN;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,1,2026-03-10 09:00:00+05,in,gate-1
+822,1,2026-03-10 18:00:00+05,out,gate-1
+\.
+SELECT * FROM civilservice.access_event_load_stats();
+COMMIT;
+SELECT * FROM civilservice.access_event_load_stats();
+-- the load queued the days it touched for the recomputation of violations (п. 21)
+SELECT employee_id, days, source_table FROM civilservice.violation_queue WHERE state_body_id = 822;
+-- refused by one bad row: nothing of it is stored, and the statistics say so
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,1,2026-03-11 09:00:00+05,in,gate-1
+822,1,2026-03-11 18:00:00+05,exit,gate-1
+\.
+SELECT * FROM civilservice.access_event_load_stats();
+-- stored, then its transaction rolled back
+BEGIN;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,1,2026-03-12 09:00:00+05,in,gate-1
+\.
+ROLLBACK;
+SELECT * FROM civilservice.access_event_load_stats();
+-- in a savepoint rolled back, then again in one released, the transaction committing
+BEGIN;
+SAVEPOINT feed;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,1,2026-03-13 09:00:00+05,in,gate-1
+\.
+ROLLBACK TO SAVEPOINT feed;
+SELECT * FROM civilservice.access_event_load_stats();
+SAVEPOINT feed2;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,1,2026-03-13 09:00:00+05,in,gate-1
+822,1,2026-03-13 09:00:00+05,in,gate-1
+\.
+RELEASE SAVEPOINT feed2;
+SELECT * FROM civilservice.access_event_load_stats();
+COMMIT;
+SELECT * FROM civilservice.access_event_load_stats();
+SELECT at FROM civilservice.access_event WHERE state_body_id = 822 ORDER BY at;
+
+-- every refusal of a badge row names п. 20, its rule and the fix: a missing value, a direction, an employee
+\set VERBOSITY verbose
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+822,,2026-03-16 09:00:00+05,in,gate-1
+\.
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (822, 1, NULL, 'in', 'gate-1');
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (822, 1, '2026-03-16 09:00+05', 'вход', 'gate-1');
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (822, 5, '2026-03-16 09:00+05', 'in', 'gate-1');
+\set VERBOSITY default
+-- accepted: the same row complete
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (822, 1, '2026-03-16 09:00+05', 'in', 'gate-1');
+
+DELETE FROM civilservice.access_event WHERE state_body_id = 822;
+DELETE FROM civilservice.violation_queue WHERE state_body_id = 822;
+DELETE FROM civilservice.employee WHERE state_body_id = 822;
+DELETE FROM civilservice.state_body WHERE id = 822;

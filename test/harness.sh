@@ -73,7 +73,9 @@ max_prepared_transactions = 10
 # server of this size (the benchmarks load 2.45 million events)
 shared_buffers = 1GB
 timezone = 'Asia/Almaty'
-shared_preload_libraries = 'civilservice'
+shared_preload_libraries = 'civilservice,pg_cron'
+# pg_cron runs civilservice.refresh_violations() on a schedule (README)
+cron.database_name = 'postgres'
 CONF
 "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w start >/dev/null 9>&- \
     || { cat "$WORK/server.log"; exit 1; }

@@ -172,6 +172,8 @@ DECLARE
     ids    bigint[];
     r      record;
 BEGIN
+    PERFORM civilservice.trigger_fired_as('act_effect', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^AFTER STATEMENT UPDATE ON civilservice\.act$');
     -- a draft has no days in effect; a signed act gets them, a cancelled or
     -- capped one ends them
     SELECT array_agg(n.state_body_id), array_agg(n.id) INTO bodies, ids

@@ -66,6 +66,8 @@ COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
 CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
+    PERFORM civilservice.trigger_fired_as('participation_cancellation_end', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^AFTER ROW INSERT ON civilservice\.participation_cancellation$');
     PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id]);
     RETURN NULL;
 END $$;

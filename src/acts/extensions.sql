@@ -116,6 +116,8 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     num text;
 BEGIN
+    PERFORM civilservice.trigger_fired_as('act_extension_extend', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^AFTER ROW INSERT ON civilservice\.act_extension$');
     PERFORM civilservice.write_participation_days(ARRAY[NEW.state_body_id], ARRAY[NEW.act_id]);
     RETURN NULL;
 EXCEPTION WHEN exclusion_violation THEN

@@ -86,6 +86,8 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     r record;
 BEGIN
+    PERFORM civilservice.trigger_fired_as('act_employee_guard', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^AFTER STATEMENT (INSERT|UPDATE|DELETE) ON civilservice\.act_employee$');
     -- lock the acts concerned, then look at their current state
     IF TG_OP = 'DELETE' THEN
         PERFORM 1 FROM civilservice.act a
@@ -167,6 +169,8 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     r record;
 BEGIN
+    PERFORM civilservice.trigger_fired_as('act_employee_keys', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^BEFORE ROW UPDATE ON civilservice\.act_employee$');
     -- both acts share-locked: neither is signed while the row moves
     PERFORM 1 FROM civilservice.act a
       WHERE a.state_body_id = OLD.state_body_id AND a.id = OLD.act_id
@@ -203,6 +207,8 @@ DECLARE
     inserted boolean := TG_OP = 'INSERT';
     r record;
 BEGIN
+    PERFORM civilservice.trigger_fired_as('act_employee_kept', TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                                          '^AFTER STATEMENT (INSERT|UPDATE) ON civilservice\.act_employee$');
     -- the first row that differs, in key order: the rows that differ are
     -- found first (OFFSET 0 keeps the planner from sorting all the rows to
     -- join them in order), then sorted

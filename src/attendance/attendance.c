@@ -642,9 +642,13 @@ check_period(DateADT from, DateADT to)
 				errhint("Give a period within the range of timestamps."));
 }
 
-/* Hours of a rule parameter on a date, as an interval. */
+/*
+ * Hours of a rule parameter on a date, as an interval: the value of state
+ * body *body when given (its own value of a parameter of its policy, else
+ * the national one), the national value when body is NULL.
+ */
 static Interval *
-parameter_hours(const char *name, DateADT d)
+parameter_hours(const char *name, DateADT d, const int64 *body)
 {
 	Interval	hour;
 
@@ -652,7 +656,8 @@ parameter_hours(const char *name, DateADT d)
 	hour.time = USECS_PER_HOUR;
 	return DatumGetIntervalP(DirectFunctionCall2(interval_mul, IntervalPGetDatum(&hour),
 												 DirectFunctionCall1(numeric_float8,
-																	 NumericGetDatum(cs_rule_parameter(name, d)))));
+																	 NumericGetDatum(body ? cs_rule_parameter_body(name, d, *body)
+																					 : cs_rule_parameter(name, d)))));
 }
 
 /* The period's checks and the arrays every body and employee reuse. */
@@ -689,7 +694,7 @@ call_init(CsCall *c, DateADT from, DateADT to, int64 max_session, bool for_atten
 			c->expected_text[i] = CStringGetTextDatum(expected_names[i]);
 		/* the daily limit in force on each day (п. 9, 19) */
 		for (i = 0; i < c->nperiod; i++)
-			c->daily_limit[i] = *parameter_hours("daily_hours_limit", from + i);
+			c->daily_limit[i] = *parameter_hours("daily_hours_limit", from + i, NULL);
 	}
 	MemoryContextSwitchTo(old);
 }
@@ -1162,14 +1167,15 @@ cs_attendance(PG_FUNCTION_ARGS)
 	c.rsinfo = rsinfo;
 	c.one = PG_NARGS() > 3 && !PG_ARGISNULL(3);
 	c.employee = c.one ? PG_GETARG_INT64(3) : 0;
-	call_init(&c, from, to,
-			  interval_usecs(parameter_hours("attendance_max_session_hours", from)), true);
+	/* the session limit is each body's (п. 20): set per body below */
+	call_init(&c, from, to, 0, true);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	load_bodies(&c, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_INT64(2));
 	for (i = 0; i < c.nbodies; i++)
 	{
+		c.max_session = interval_usecs(parameter_hours("attendance_max_session_hours", from, &c.bodies[i].id));
 		body_init(&c, &c.bodies[i]);
 		body_attendance(&c);
 	}

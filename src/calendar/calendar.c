@@ -42,6 +42,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_trigger.h"
 #include <limits.h>
 
 #include "access/htup_details.h"
@@ -63,8 +64,11 @@
 #include "utils/rangetypes.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
+#include "catalog/pg_class.h"
 
 #include "calendar/calendar.h"
+#include "common/trigger_check.h"
 
 #define CS_SCHEMA "civilservice"
 
@@ -107,6 +111,15 @@ typedef struct RuleParam
 	Numeric		value;
 } RuleParam;
 
+/* A state body's own value of a parameter of its policy (body_rule_parameter). */
+typedef struct BodyParam
+{
+	int64		body;
+	char		name[NAMEDATALEN];
+	DateADT		valid_from;
+	Numeric		value;
+} BodyParam;
+
 /* Everything below lives in cache_cxt and is dropped on invalidation. */
 static MemoryContext cache_cxt = NULL;
 static Calendar **calendars = NULL;
@@ -115,6 +128,8 @@ static int	maxcalendars = 0;
 static Calendar *last_calendar = NULL;
 static RuleParam *params = NULL;
 static int	nparams = -1;		/* -1: not loaded */
+static BodyParam *body_params = NULL;
+static int	nbody_params = -1;	/* -1: not loaded */
 
 /*
  * inval_counter counts the invalidations taken in; cache_counter is its value
@@ -163,6 +178,8 @@ cache_reset(void)
 	last_calendar = NULL;
 	params = NULL;
 	nparams = -1;
+	body_params = NULL;
+	nbody_params = -1;
 	cache_generation++;
 	/* before reading anything, so that a change during the build is noticed */
 	cache_counter = inval_counter;
@@ -223,6 +240,7 @@ typedef enum CsQuery
 	Q_ENTRIES,
 	Q_RULES,
 	Q_PARAMS,
+	Q_BODY_PARAMS,
 	NUM_QUERIES
 } CsQuery;
 
@@ -235,8 +253,10 @@ static const char *const query_text[NUM_QUERIES] = {
 	"SELECT month, day, name, kind OPERATOR(pg_catalog.=) 'religious', source, first_year, last_year "
 	"FROM " CS_SCHEMA ".holiday_rule_in_force WHERE calendar_code OPERATOR(pg_catalog.=) $1 ORDER BY id",
 	"SELECT name, valid_from, value FROM " CS_SCHEMA ".rule_parameter_in_force ORDER BY valid_from",
+	"SELECT state_body_id, name, valid_from, value FROM " CS_SCHEMA ".body_rule_parameter "
+	"ORDER BY state_body_id, name, valid_from",
 };
-static const int query_nargs[NUM_QUERIES] = {1, 3, 1, 0};
+static const int query_nargs[NUM_QUERIES] = {1, 3, 1, 0, 0};
 static SPIPlanPtr query_plan[NUM_QUERIES];
 
 /* Run query q under snapshot snap; SPI must be connected. */
@@ -799,6 +819,109 @@ cs_rule_parameter(const char *name, DateADT on_date)
 	return DatumGetNumericCopy(NumericGetDatum(found->value));
 }
 
+/*
+ * The state bodies' own values (civilservice.body_rule_parameter, a record
+ * table created by create_records(): absent before it, then no rows). Read
+ * like the rest of the cache: the latest committed rows (and the changing
+ * transaction's own), whatever the caller's isolation level, dropped by the
+ * same invalidation (the table's trigger calls calendar_invalidate()). Read
+ * as the table's owner, as a foreign key check reads: every backend caches
+ * the same rows, whoever asked first, and row-level security on the table
+ * cannot make one caller's view the cache of all.
+ */
+static void
+load_body_params(void)
+{
+	Oid			nsp = get_namespace_oid(CS_SCHEMA, true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("body_rule_parameter", nsp) : InvalidOid;
+	HeapTuple	reltup;
+	Oid			owner;
+	Oid			save_user;
+	int			save_sec;
+	Snapshot	snap;
+	uint64		nrows;
+
+	if (!OidIsValid(relid))
+	{
+		nbody_params = 0;
+		return;
+	}
+	reltup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (!HeapTupleIsValid(reltup))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(reltup))->relowner;
+	ReleaseSysCache(reltup);
+
+	GetUserIdAndSecContext(&save_user, &save_sec);
+	SetUserIdAndSecContext(owner, save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	snap = latest_snapshot();
+	nrows = run_query(Q_BODY_PARAMS, NULL, snap);
+	body_params = MemoryContextAllocZero(cache_cxt, sizeof(BodyParam) * (nrows + 1));
+	for (uint64 i = 0; i < nrows; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		value;
+		MemoryContext oldcxt;
+
+		body_params[i].body = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		strlcpy(body_params[i].name, SPI_getvalue(tup, desc, 2), NAMEDATALEN);
+		body_params[i].valid_from = DatumGetDateADT(SPI_getbinval(tup, desc, 3, &isnull));
+		value = SPI_getbinval(tup, desc, 4, &isnull);
+		oldcxt = MemoryContextSwitchTo(cache_cxt);
+		body_params[i].value = DatumGetNumericCopy(value);
+		MemoryContextSwitchTo(oldcxt);
+	}
+	nbody_params = (int) nrows;
+	UnregisterSnapshot(snap);
+	SPI_finish();
+	SetUserIdAndSecContext(save_user, save_sec);
+	cache_built();
+}
+
+/*
+ * Value of a rule parameter in force on a date for a state body: the body's
+ * own value with the latest valid_from not after the date, if it has one
+ * (from its valid_from until its next row, whatever the national value does
+ * meanwhile); else the national value (cs_rule_parameter). A copy in the
+ * caller's context.
+ */
+Numeric
+cs_rule_parameter_body(const char *name, DateADT on_date, int64 body)
+{
+	BodyParam  *found = NULL;
+
+	if (name == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("a rule parameter needs its name")));
+	if (DATE_NOT_FINITE(on_date))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("rule parameter \"%s\" has no value on an infinite date", name)));
+	cache_check();
+	if (nbody_params < 0)
+		load_body_params();
+	/* rows in order of body, name, valid_from: the last one not after the date */
+	for (int i = 0; i < nbody_params; i++)
+	{
+		if (body_params[i].body != body)
+		{
+			if (body_params[i].body > body)
+				break;
+			continue;
+		}
+		if (strcmp(body_params[i].name, name) == 0 && body_params[i].valid_from <= on_date)
+			found = &body_params[i];
+	}
+	if (found != NULL)
+		return DatumGetNumericCopy(NumericGetDatum(found->value));
+	return cs_rule_parameter(name, on_date);
+}
+
 /* ---------------------------------------------------------------------
  * SQL-callable functions
  * --------------------------------------------------------------------- */
@@ -910,6 +1033,26 @@ cs_rule_parameter_value(PG_FUNCTION_ARGS)
 	PG_RETURN_NUMERIC(cs_rule_parameter(name, PG_GETARG_DATEADT(1)));
 }
 
+/*
+ * rule_parameter_value(parameter, on_date, body): the body's own value in
+ * force, else the national one; a NULL body means the national value.
+ */
+PG_FUNCTION_INFO_V1(cs_rule_parameter_value_body);
+Datum
+cs_rule_parameter_value_body(PG_FUNCTION_ARGS)
+{
+	char	   *name;
+
+	if (PG_NARGS() != 3)
+		elog(ERROR, "rule_parameter_value(parameter, on_date, body) takes 3 arguments");
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	if (PG_ARGISNULL(2))
+		PG_RETURN_NUMERIC(cs_rule_parameter(name, PG_GETARG_DATEADT(1)));
+	PG_RETURN_NUMERIC(cs_rule_parameter_body(name, PG_GETARG_DATEADT(1), PG_GETARG_INT64(2)));
+}
+
 /* п. 16: review within N working days of receipt. */
 PG_FUNCTION_INFO_V1(cs_review_deadline);
 Datum
@@ -995,31 +1138,13 @@ Datum
 cs_calendar_invalidate(PG_FUNCTION_ARGS)
 {
 	static const char *const tables[] = {
-		"calendar", "calendar_revision", "holiday_rule", "calendar_entry", "rule_parameter"
+		"calendar", "calendar_revision", "holiday_rule", "calendar_entry", "rule_parameter",
+		"body_rule_parameter", NULL
 	};
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	Relation	rel;
-	bool		ours = false;
 	Oid			relid;
 
-	if (!CALLED_AS_TRIGGER(fcinfo) ||
-		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("calendar_invalidate() must be called as an AFTER statement trigger")));
-	rel = trigdata->tg_relation;
-	if (get_namespace_oid(CS_SCHEMA, true) == RelationGetNamespace(rel))
-	{
-		for (int i = 0; i < lengthof(tables); i++)
-			if (strcmp(RelationGetRelationName(rel), tables[i]) == 0)
-				ours = true;
-	}
-	if (!ours)
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("calendar_invalidate() must be a trigger on a calendar table of civilservice, not on \"%s\"",
-						RelationGetRelationName(rel))));
+	cs_trigger_check(fcinfo, "calendar_invalidate", false, false,
+					 TRIGGER_TYPE_INSERT | TRIGGER_TYPE_UPDATE | TRIGGER_TYPE_DELETE | TRIGGER_TYPE_TRUNCATE, tables);
 	relid = lookup_calendar_relid();
 	if (OidIsValid(relid))
 		CacheInvalidateRelcacheByRelid(relid);

@@ -31,4 +31,14 @@ extern int32 cs_count_working(const char *cal, int cal_len, DateADT a, DateADT b
  */
 extern Numeric cs_rule_parameter(const char *name, DateADT on_date);
 
+/*
+ * Value of a rule parameter in force on a date for state body `body`: the
+ * body's own value (civilservice.body_rule_parameter, for the parameters a
+ * body may set: civilservice.rule_parameter_body_policy) with the latest
+ * valid_from not after the date, else the national value as
+ * cs_rule_parameter() gives it. Cached with the calendar (latest committed
+ * rows, whatever the isolation level; dropped when either table changes).
+ */
+extern Numeric cs_rule_parameter_body(const char *name, DateADT on_date, int64 body);
+
 #endif

@@ -128,19 +128,60 @@ COMMENT ON COLUMN civilservice.calendar_entry.revoked IS 'True when the entry no
 COMMENT ON COLUMN civilservice.calendar_entry.source IS 'Legal source of the entry';
 COMMENT ON COLUMN civilservice.calendar_entry.shipped IS 'True for rows written by the extension''s script: never changed or deleted, left out of pg_dump (CREATE EXTENSION writes them again). A body''s own rows are false';
 
+-- The bounds of a rule parameter's value by its unit: every number of a
+-- rule is a count of days, months, hours, minutes or occurrences, and a
+-- check converts it to an integer or an interval.
+CREATE FUNCTION civilservice.rule_parameter_unit_bounds(unit text) RETURNS numrange
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT CASE $1 WHEN 'working_days' THEN numrange(1, 366, '[]')
+                   WHEN 'calendar_days' THEN numrange(1, 3660, '[]')
+                   WHEN 'months' THEN numrange(1, 120, '[]')
+                   WHEN 'hours' THEN numrange(1, 168, '[]')
+                   WHEN 'minutes' THEN numrange(0, 1440, '[]')
+                   WHEN 'count' THEN numrange(1, 1000, '[]')
+                   WHEN 'flag' THEN numrange(0, 1, '[]') END
+$$;
+COMMENT ON FUNCTION civilservice.rule_parameter_unit_bounds(text) IS
+  'The values a rule parameter of a unit may take: working_days 1–366, calendar_days 1–3660, months 1–120, hours 1–168 (a week), minutes 0–1440 (a day), count 1–1000, flag 0 or 1 (a rule that is off or on from valid_from); NULL for an unknown unit';
+
+CREATE FUNCTION civilservice.rule_parameter_unit_bounds_text(unit text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT CASE WHEN civilservice.rule_parameter_unit_bounds($1) IS NULL THEN format('%s is not a unit of a rule parameter', $1)
+                ELSE format('a value in %s is from %s to %s%s', $1,
+                            lower(civilservice.rule_parameter_unit_bounds($1)), upper(civilservice.rule_parameter_unit_bounds($1)),
+                            CASE WHEN $1 = 'hours' THEN ', in whole minutes' ELSE ', a whole number' END) END
+$$;
+COMMENT ON FUNCTION civilservice.rule_parameter_unit_bounds_text(text) IS
+  'The bounds of a unit of rule parameters, as said in the detail of a refusal';
+
+CREATE FUNCTION civilservice.rule_parameter_value_fits(unit text, value numeric) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce($2 <@ civilservice.rule_parameter_unit_bounds($1), false)
+       AND CASE WHEN $1 = 'hours' THEN $2 * 60 = trunc($2 * 60) ELSE $2 = trunc($2) END
+$$;
+COMMENT ON FUNCTION civilservice.rule_parameter_value_fits(text, numeric) IS
+  'True when value is within the bounds of unit (rule_parameter_unit_bounds) and whole (hours: whole minutes): the CHECK rule_parameter_value_bounds';
+
 CREATE TABLE civilservice.rule_parameter (
     id          integer PRIMARY KEY,
     name        text    NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$'),
     valid_from  date    NOT NULL,
     value       numeric NOT NULL,
-    unit        text    NOT NULL CHECK (unit IN ('working_days', 'calendar_days', 'months', 'hours', 'minutes', 'count')),
+    unit        text    NOT NULL CHECK (unit IN ('working_days', 'calendar_days', 'months', 'hours', 'minutes', 'count', 'flag')),
     rule_point  text    NOT NULL,
     description text    NOT NULL,
     source      text    NOT NULL,
     shipped     boolean NOT NULL DEFAULT false,
     -- one shipped and one body's value per name and date: the body's takes precedence
     CONSTRAINT rule_parameter_name_valid_from_key UNIQUE (name, valid_from, shipped),
-    CONSTRAINT rule_parameter_shipped_id CHECK (shipped = (id < 1000))
+    CONSTRAINT rule_parameter_shipped_id CHECK (shipped = (id < 1000)),
+    -- a value a check can use: no negative or absurd number reaches a
+    -- month computation or an integer conversion
+    CONSTRAINT rule_parameter_value_bounds CHECK (civilservice.checked(
+        civilservice.rule_parameter_value_fits(unit, value), rule_point, 'rule_parameter_value_bounds', 'rule_parameter',
+        'the value of a rule parameter is outside the bounds of its unit',
+        format('%s = %s %s; %s', name, value, unit, civilservice.rule_parameter_unit_bounds_text(unit)),
+        'Give a value within the bounds of the unit (whole numbers except hours, which are whole minutes).'))
 );
 CREATE SEQUENCE civilservice.rule_parameter_id_seq START 1000 OWNED BY civilservice.rule_parameter.id;
 ALTER TABLE civilservice.rule_parameter ALTER id SET DEFAULT nextval('civilservice.rule_parameter_id_seq');
@@ -216,6 +257,7 @@ COMMENT ON TRIGGER calendar_revision_history ON civilservice.calendar_revision I
 COMMENT ON CONSTRAINT holiday_rule_shipped_id ON civilservice.holiday_rule IS 'Keys below 1000 are kept for shipped rules, so a later version of the extension can ship new ones';
 COMMENT ON CONSTRAINT calendar_entry_shipped_id ON civilservice.calendar_entry IS 'Keys below 1000 are kept for shipped entries, so a later version of the extension can ship new ones';
 COMMENT ON CONSTRAINT rule_parameter_shipped_id ON civilservice.rule_parameter IS 'Keys below 1000 are kept for shipped values, so a later version of the extension can ship new ones';
+COMMENT ON CONSTRAINT rule_parameter_value_bounds ON civilservice.rule_parameter IS 'The point of the row (п. 16, 18, 19, 21, …): the value is within the bounds of its unit (civilservice.rule_parameter_unit_bounds) and whole, so no negative or huge value reaches a check';
 COMMENT ON CONSTRAINT rule_parameter_name_valid_from_key ON civilservice.rule_parameter IS 'One shipped and one body''s value per name and valid_from; the body''s takes precedence';
 COMMENT ON CONSTRAINT calendar_revision_revises ON civilservice.calendar_revision IS 'A revision revises at least one attribute';
 COMMENT ON INDEX civilservice.calendar_entry_day_key IS 'One shipped and one body''s entry in force per calendar and day; the body''s takes precedence';
@@ -322,7 +364,7 @@ COMMENT ON TRIGGER holiday_rule_replaces ON civilservice.holiday_rule IS 'replac
 CREATE FUNCTION civilservice.calendar_invalidate() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_calendar_invalidate' LANGUAGE C;
 COMMENT ON FUNCTION civilservice.calendar_invalidate() IS
-  'Trigger: drops the cached production calendar and rule parameters in every backend after a change to their tables';
+  'Trigger: drops the cached production calendar and rule parameters (national and the bodies'' own, civilservice.body_rule_parameter) in every backend after a change to their tables';
 CREATE TRIGGER calendar_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar
     FOR EACH STATEMENT EXECUTE FUNCTION civilservice.calendar_invalidate();
 CREATE TRIGGER calendar_revision_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.calendar_revision
@@ -472,6 +514,66 @@ CREATE FUNCTION civilservice.rule_parameter_value(parameter text, on_date date) 
     AS 'MODULE_PATHNAME', 'cs_rule_parameter_value' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.rule_parameter_value(text, date) IS
   'The value of a rule parameter in force on a date: among the values in force (civilservice.rule_parameter_in_force: a body''s own value takes precedence over the shipped one of the same name and valid_from), the one with the latest valid_from not after the date; an error when none is in force';
+
+CREATE FUNCTION civilservice.rule_parameter_value(parameter text, on_date date, body bigint) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'cs_rule_parameter_value_body' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION civilservice.rule_parameter_value(text, date, bigint) IS
+  'The value of a rule parameter in force on a date for a state body: the body''s own value (civilservice.body_rule_parameter) with the latest valid_from not after the date, from that date until the body''s next row whatever the national value does meanwhile; else the national value (rule_parameter_value(parameter, on_date)); NULL body: the national value; NULL parameter or date: NULL';
+
+-- The parameters a state body sets for itself, with the bounds of its own
+-- values: the Rules leave these measures to the body (п. 20: how its
+-- accounting pairs badge events; п. 21: what is "systematic"). The other
+-- parameters are the law's (the Labour Code, the Rules) and the same for
+-- every body.
+CREATE VIEW civilservice.rule_parameter_body_policy (name, unit, min_value, max_value, rule_point, description) AS
+VALUES ('systematic_breach_count', 'count', 1::numeric, 1000::numeric, 'п. 21',
+        'Days with a violation (or documented incidents) within the window that make a breach systematic'),
+       ('systematic_breach_window_months', 'months', 1, 120, 'п. 21',
+        'Calendar months, ending on the day of the check, over which violations are counted'),
+       ('attendance_max_session_hours', 'hours', 1, 24, 'п. 20',
+        'Longest time between an entry and an exit that the body''s accounting counts as one presence');
+COMMENT ON VIEW civilservice.rule_parameter_body_policy IS
+  'Rule parameters that are a state body''s own policy: a body sets its value in civilservice.body_rule_parameter, within these bounds (whole numbers, hours in whole minutes); every other parameter is national';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.name IS 'Parameter name (civilservice.rule_parameter.name)';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.unit IS 'Unit of the value';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.min_value IS 'Smallest value a body may set';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.max_value IS 'Largest value a body may set';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.rule_point IS 'Point of the Rules that leaves the measure to the body';
+COMMENT ON COLUMN civilservice.rule_parameter_body_policy.description IS 'What the value sets';
+
+CREATE FUNCTION civilservice.body_rule_parameter_settable(parameter text) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT EXISTS (SELECT FROM civilservice.rule_parameter_body_policy p WHERE p.name = $1)
+$$;
+COMMENT ON FUNCTION civilservice.body_rule_parameter_settable(text) IS
+  'True when a state body may set its own value of the parameter (civilservice.rule_parameter_body_policy): the CHECK body_rule_parameter_settable';
+
+CREATE FUNCTION civilservice.body_rule_parameter_fits(parameter text, value numeric) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce((SELECT $2 BETWEEN p.min_value AND p.max_value
+                            AND CASE WHEN p.unit = 'hours' THEN $2 * 60 = trunc($2 * 60) ELSE $2 = trunc($2) END
+                       FROM civilservice.rule_parameter_body_policy p WHERE p.name = $1), true)
+$$;
+COMMENT ON FUNCTION civilservice.body_rule_parameter_fits(text, numeric) IS
+  'True when value is within the bounds a body may set for the parameter (whole; hours in whole minutes); true for a parameter that is not body policy (the CHECK body_rule_parameter_settable refuses that): the CHECK body_rule_parameter_bounds';
+
+CREATE FUNCTION civilservice.body_rule_parameter_bounds_text(parameter text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce((SELECT format('a body sets %s from %s to %s %s%s', p.name, p.min_value, p.max_value, p.unit,
+                                   CASE WHEN p.unit = 'hours' THEN ', in whole minutes' ELSE ', a whole number' END)
+                       FROM civilservice.rule_parameter_body_policy p WHERE p.name = $1),
+                    format('a body sets only %s', (SELECT string_agg(p.name, ', ' ORDER BY p.name) FROM civilservice.rule_parameter_body_policy p)))
+$$;
+COMMENT ON FUNCTION civilservice.body_rule_parameter_bounds_text(text) IS
+  'What a body may set for a parameter, as said in the detail of a refusal';
+
+CREATE FUNCTION civilservice.body_rule_parameter_point(parameter text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT coalesce((SELECT p.rule_point FROM civilservice.rule_parameter_body_policy p WHERE p.name = $1),
+                    (SELECT string_agg(DISTINCT p.rule_point, ', ' ORDER BY p.rule_point) FROM civilservice.rule_parameter_body_policy p))
+$$;
+COMMENT ON FUNCTION civilservice.body_rule_parameter_point(text) IS
+  'The point of the Rules that leaves a parameter to the body (all such points for a parameter that is not body policy), named by the refusals of body_rule_parameter';
 
 CREATE FUNCTION civilservice.review_deadline(received date, cal text DEFAULT 'kz') RETURNS date
     AS 'MODULE_PATHNAME', 'cs_review_deadline' LANGUAGE C STABLE STRICT PARALLEL SAFE;

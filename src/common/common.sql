@@ -212,3 +212,23 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.shipped_row_guard() IS
   'Trigger: rows written by the extension''s script are shipped = true and are never updated, deleted or truncated afterwards, no INSERT takes their key, and no one else marks a row shipped (23001, constraint <table>_shipped_row); a body revises shipped data with rows of its own, which take precedence and are dumped; argument: the key column';
+
+-- A trigger function of PL/pgSQL checks where it is fired, as the C ones do
+-- with cs_trigger_check() (src/common/trigger_check.h): attached elsewhere,
+-- it would read another table's rows as ours.
+CREATE FUNCTION civilservice.trigger_fired_as(fname text, tg_when text, tg_level text, tg_op text,
+                                              tg_table_schema name, tg_table_name name, expected text)
+    RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+DECLARE
+    fired text := format('%s %s %s ON %s.%s', tg_when, tg_level, tg_op, tg_table_schema, tg_table_name);
+BEGIN
+    IF fired !~ expected THEN
+        RAISE EXCEPTION '%() cannot be fired as %', fname, fired
+          USING ERRCODE = 'trigger_protocol_violated',
+                DETAIL = format('It is fired only as %s.', expected),
+                HINT = 'Triggers of civilservice are created by the extension and civilservice.create_records(); do not attach its functions to other tables.';
+    END IF;
+END $$;
+COMMENT ON FUNCTION civilservice.trigger_fired_as(text, text, text, text, name, name, text) IS
+  'Raises 39P01 unless "<TG_WHEN> <TG_LEVEL> <TG_OP> ON <schema>.<table>" matches the regular expression expected: the first statement of every PL/pgSQL trigger function of the extension that reads the rows of a particular table';

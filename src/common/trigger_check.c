@@ -67,10 +67,6 @@ cs_trigger_check(FunctionCallInfo fcinfo, const char *fname, bool before, bool r
 				 const char *const *tables)
 {
 	TriggerData *td;
-	Oid			relid;
-	Oid			nsp;
-	char	   *relname;
-	bool		ours = false;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -84,6 +80,18 @@ cs_trigger_check(FunctionCallInfo fcinfo, const char *fname, bool before, bool r
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("%s() must be fired %s %s FOR EACH %s", fname, before ? "BEFORE" : "AFTER",
 						event_names(events), row ? "ROW" : "STATEMENT")));
+
+	cs_trigger_on(td, fname, tables);
+	return td;
+}
+
+void
+cs_trigger_on(struct TriggerData *td, const char *fname, const char *const *tables)
+{
+	Oid			relid;
+	Oid			nsp;
+	char	   *relname;
+	bool		ours = false;
 
 	relid = declared_relation(td->tg_relation);
 	nsp = get_rel_namespace(relid);
@@ -107,5 +115,4 @@ cs_trigger_check(FunctionCallInfo fcinfo, const char *fname, bool before, bool r
 				 errdetail("It is a trigger function of %s only.", list.data),
 				 errhint("Triggers of civilservice are created by the extension and civilservice.create_records(); do not attach its functions to other tables.")));
 	}
-	return td;
 }

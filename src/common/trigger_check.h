@@ -28,4 +28,10 @@ extern struct TriggerData *cs_trigger_check(FunctionCallInfo fcinfo, const char 
 											bool before, bool row, int events,
 											const char *const *tables);
 
+/*
+ * The relation part of cs_trigger_check() alone, for a function that checks
+ * its timing itself (one fired both FOR EACH ROW and FOR EACH STATEMENT).
+ */
+extern void cs_trigger_on(struct TriggerData *td, const char *fname, const char *const *tables);
+
 #endif

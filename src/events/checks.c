@@ -38,6 +38,7 @@
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
 
+#include "common/refusal.h"
 #include "events/events.h"
 
 static const struct
@@ -150,9 +151,9 @@ cs_event_null_problem(const EventValues *ev, EventProblem *p)
 		return false;
 	p->sqlstate = ERRCODE_NOT_NULL_VIOLATION;
 	p->sqlstate_text = "23502";
-	p->constraint = NULL;
+	p->constraint = CS_COMPLETE_RULE;
 	p->column = c + 1;			/* index into event_columns, from 1 */
-	p->message = psprintf("п. 20: null value in column \"%s\" of an access-control event",
+	p->message = psprintf("null value in column \"%s\" of an access-control event",
 						  event_columns[c].name);
 	p->detail = psprintf("An access-control event names the state body, the employee, the instant, the direction, the badge reader and the source; this one lacks %s (state body %s, employee %s, at %s).",
 						 event_columns[c].what,
@@ -187,7 +188,7 @@ cs_event_problem(EventValues *ev, EventProblem *p)
 		p->sqlstate_text = "23514";
 		p->constraint = CS_DIRECTION_RULE;
 		p->column = 4;
-		p->message = pstrdup("п. 20: the direction of an access-control event must be 'in' or 'out'");
+		p->message = pstrdup("the direction of an access-control event must be 'in' or 'out'");
 		p->detail = psprintf("Event of employee %lld of state body %lld at device %s has direction \"%s\".",
 							 (long long) ev->emp, (long long) ev->body,
 							 text_or_null(ev->device), text_or_null(ev->direction));
@@ -203,7 +204,7 @@ cs_event_problem(EventValues *ev, EventProblem *p)
 		p->sqlstate_text = "23503";
 		p->constraint = CS_EMPLOYEE_RULE;
 		p->column = 0;
-		p->message = psprintf("п. 20: access-control event of employee %lld, who is not an employee of state body %lld",
+		p->message = psprintf("access-control event of employee %lld, who is not an employee of state body %lld",
 							  (long long) ev->emp, (long long) ev->body);
 		if (other != 0)
 			p->detail = psprintf("Key (state_body_id, employee_id)=(%lld, %lld) is not present in table \"employee\"; employee %lld belongs to state body %lld.",
@@ -218,17 +219,16 @@ cs_event_problem(EventValues *ev, EventProblem *p)
 	return false;
 }
 
-/* Refuse the event: the point of the Rules, SQLSTATE, constraint, column. */
+/*
+ * Refuse the event through the one way to refuse (common/refusal.h): the
+ * point of the Rules, the integrity SQLSTATE, the constraint, the table
+ * (the partition written, when the row went to one), the detail and the hint.
+ */
 void
 cs_event_raise(const EventProblem *p, Relation rel)
 {
-	ereport(ERROR,
-			(errcode(p->sqlstate),
-			 errmsg("%s", p->message),
-			 errdetail("%s", p->detail),
-			 errhint("%s", p->hint),
-			 p->column > 0 ? errtablecolname(rel, event_columns[p->column - 1].name) : errtable(rel),
-			 p->constraint ? err_generic_string(PG_DIAG_CONSTRAINT_NAME, p->constraint) : 0));
+	cs_refuse(CS_EVENT_POINT, p->sqlstate, p->constraint, RelationGetRelationName(rel),
+			  p->detail, p->hint, "%s", p->message);
 }
 
 /*

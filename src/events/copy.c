@@ -426,7 +426,7 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	load.rel = rel;
 	where = check_copy_rights(pstate, stmt, rel);
 	cs_event_columns(rel, &load.cols);
-	cs_last_load.stored = cs_last_load.duplicates = cs_last_load.diverted = 0;
+	cs_load_begin();
 
 	cstate = BeginCopyFrom(pstate, rel, where, stmt->filename, stmt->is_program,
 						   NULL, stmt->attlist, stmt->options);
@@ -593,7 +593,7 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	EndCopyFrom(cstate);
 	MemoryContextDelete(load.cxt);
 
-	cs_last_load = load.stats;
+	cs_load_end(&load.stats);
 	ereport(load.stats.diverted > 0 ? WARNING : NOTICE,
 			(errmsg("п. 20: access-control events: %lld stored, %lld resent duplicates skipped, %lld rejected rows diverted to civilservice.access_event_rejected",
 					(long long) load.stats.stored, (long long) load.stats.duplicates,

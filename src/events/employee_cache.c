@@ -19,6 +19,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_trigger.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -74,6 +75,7 @@ emp_hash(EmpKey k)
 #define SH_DECLARE
 #define SH_DEFINE
 #include "lib/simplehash.h"
+#include "common/trigger_check.h"
 
 static MemoryContext emp_cxt = NULL;
 static emps_hash *emp_set = NULL;
@@ -224,13 +226,11 @@ cs_employee_other_body(int64 body, int64 emp)
 Datum
 cs_employee_invalidate(PG_FUNCTION_ARGS)
 {
-	TriggerData *td = (TriggerData *) fcinfo->context;
+	static const char *const tables[] = {"employee", NULL};
+	TriggerData *td = cs_trigger_check(fcinfo, "employee_invalidate", false, false,
+									   TRIGGER_TYPE_INSERT | TRIGGER_TYPE_UPDATE | TRIGGER_TYPE_DELETE | TRIGGER_TYPE_TRUNCATE,
+									   tables);
 
-	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_AFTER(td->tg_event) ||
-		TRIGGER_FIRED_FOR_ROW(td->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("employee_invalidate() must be fired AFTER ... FOR EACH STATEMENT")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(td->tg_relation));
 	return PointerGetDatum(NULL);
 }

@@ -20,6 +20,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_trigger.h"
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
@@ -35,6 +36,7 @@
 
 #include "common/refusal.h"
 #include "events/events.h"
+#include "common/trigger_check.h"
 
 PG_FUNCTION_INFO_V1(cs_access_event_employee_guard);
 
@@ -165,6 +167,11 @@ cs_access_event_employee_guard(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("access_event_employee_guard() must be fired BEFORE DELETE OR UPDATE FOR EACH ROW, or BEFORE TRUNCATE")));
+	{
+		static const char *const tables[] = {"employee", NULL};
+
+		cs_trigger_on(td, "access_event_employee_guard", tables);
+	}
 	rel = td->tg_relation;
 	body_att = employee_column(rel, "state_body_id");
 	id_att = employee_column(rel, "id");

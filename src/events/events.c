@@ -26,6 +26,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_trigger.h"
 #include "access/htup_details.h"
 #include "catalog/dependency.h"
 #include "catalog/pg_language.h"
@@ -41,6 +42,7 @@
 
 #include "events/access_events.h"
 #include "events/events.h"
+#include "common/trigger_check.h"
 
 PG_FUNCTION_INFO_V1(cs_access_event_check);
 PG_FUNCTION_INFO_V1(cs_access_event_load_stats);
@@ -48,7 +50,7 @@ PG_FUNCTION_INFO_V1(cs_require_shared_preload);
 
 bool		cs_events_preloaded = false;
 int			cs_rejects_mode = CS_REJECTS_ERROR;
-EventLoadStats cs_last_load;
+EventLoad	cs_last_load;
 
 static const struct config_enum_entry rejects_options[] = {
 	{"error", CS_REJECTS_ERROR, false},
@@ -63,6 +65,67 @@ static void
 proc_syscache_callback(Datum arg, int cacheid, uint32 hashvalue)
 {
 	check_func_oid = InvalidOid;
+}
+
+/*
+ * The counts of a load stand once its transaction commits. A load is "in
+ * progress" until then, "committed" or "rolled back" after (a rolled-back
+ * load stored nothing and diverted nothing: its counts become zero).
+ */
+void
+cs_load_begin(void)
+{
+	memset(&cs_last_load, 0, sizeof(cs_last_load));
+	cs_last_load.outcome = CS_LOAD_IN_PROGRESS;
+	cs_last_load.subid = GetCurrentSubTransactionId();
+}
+
+void
+cs_load_end(const EventLoadStats *stats)
+{
+	cs_last_load.stats = *stats;
+}
+
+static void
+load_rolled_back(void)
+{
+	memset(&cs_last_load.stats, 0, sizeof(cs_last_load.stats));
+	cs_last_load.outcome = CS_LOAD_ROLLED_BACK;
+}
+
+static void
+load_xact_callback(XactEvent event, void *arg)
+{
+	if (cs_last_load.outcome != CS_LOAD_IN_PROGRESS)
+		return;
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+			cs_last_load.outcome = CS_LOAD_COMMITTED;
+			break;
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+			load_rolled_back();
+			break;
+		case XACT_EVENT_PREPARE:
+			cs_last_load.outcome = CS_LOAD_PREPARED;
+			break;
+		default:
+			break;
+	}
+}
+
+static void
+load_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+					  SubTransactionId parentSubid, void *arg)
+{
+	if (cs_last_load.outcome != CS_LOAD_IN_PROGRESS || cs_last_load.subid != mySubid)
+		return;
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		load_rolled_back();
+	else if (event == SUBXACT_EVENT_COMMIT_SUB)
+		cs_last_load.subid = parentSubid;	/* its rows now belong to the parent */
 }
 
 void
@@ -80,6 +143,8 @@ cs_access_events_init(void)
 							 NULL, NULL, NULL);
 	cs_employee_cache_init();
 	CacheRegisterSyscacheCallback(PROCOID, proc_syscache_callback, (Datum) 0);
+	RegisterXactCallback(load_xact_callback, NULL);
+	RegisterSubXactCallback(load_subxact_callback, NULL);
 	if (cs_events_preloaded)
 		cs_copy_init();
 }
@@ -140,19 +205,15 @@ cs_is_check_trigger(Oid funcoid)
 Datum
 cs_access_event_check(PG_FUNCTION_ARGS)
 {
-	TriggerData *td = (TriggerData *) fcinfo->context;
+	static const char *const tables[] = {"access_event", NULL};
+	TriggerData *td = cs_trigger_check(fcinfo, "access_event_check", true, true,
+									   TRIGGER_TYPE_INSERT | TRIGGER_TYPE_UPDATE, tables);
 	bool		update;
 	Relation	rel;
 	EventColumns cols;
 	EventValues ev;
 	EventProblem p;
 
-	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
-		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("access_event_check() must be fired BEFORE INSERT OR UPDATE FOR EACH ROW")));
 	cs_refuse_without_preload();
 	update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
 	rel = td->tg_relation;
@@ -167,21 +228,28 @@ cs_access_event_check(PG_FUNCTION_ARGS)
 }
 
 /*
- * access_event_load_stats() → (stored, duplicates, diverted) of the latest
- * load of access-control events in this session.
+ * access_event_load_stats() → (stored, duplicates, diverted, outcome) of the
+ * latest load of access-control events in this session: outcome 'in
+ * progress' while its transaction is open, 'committed', 'rolled back' (all
+ * counts zero: nothing of it remains) or 'prepared'; NULL before any load.
  */
 Datum
 cs_access_event_load_stats(PG_FUNCTION_ARGS)
 {
+	static const char *const outcomes[] = {NULL, "in progress", "committed", "rolled back", "prepared"};
 	TupleDesc	desc;
-	Datum		values[3];
-	bool		nulls[3] = {false, false, false};
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
 
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE || desc->natts != 3)
-		elog(ERROR, "access_event_load_stats must return a record of three columns");
-	values[0] = Int64GetDatum(cs_last_load.stored);
-	values[1] = Int64GetDatum(cs_last_load.duplicates);
-	values[2] = Int64GetDatum(cs_last_load.diverted);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE || desc->natts != 4)
+		elog(ERROR, "access_event_load_stats must return a record of four columns");
+	values[0] = Int64GetDatum(cs_last_load.stats.stored);
+	values[1] = Int64GetDatum(cs_last_load.stats.duplicates);
+	values[2] = Int64GetDatum(cs_last_load.stats.diverted);
+	if (outcomes[cs_last_load.outcome] == NULL)
+		nulls[3] = true;
+	else
+		values[3] = CStringGetTextDatum(outcomes[cs_last_load.outcome]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 

@@ -15,6 +15,7 @@
 #define CIVILSERVICE_EVENTS_H
 
 #include "access/attnum.h"
+#include "access/xact.h"
 #include "access/tupdesc.h"
 #include "datatype/timestamp.h"
 #include "executor/tuptable.h"
@@ -38,7 +39,32 @@ typedef struct EventLoadStats
 	int64		duplicates;
 	int64		diverted;
 } EventLoadStats;
-extern EventLoadStats cs_last_load;
+
+/*
+ * What became of the latest load: its counts stand only once its
+ * transaction commits; a load rolled back (with its transaction or its
+ * savepoint) stored nothing.
+ */
+typedef enum EventLoadOutcome
+{
+	CS_LOAD_NONE = 0,			/* no load in this session yet */
+	CS_LOAD_IN_PROGRESS,		/* its transaction is still open */
+	CS_LOAD_COMMITTED,
+	CS_LOAD_ROLLED_BACK,
+	CS_LOAD_PREPARED			/* PREPARE TRANSACTION: decided later */
+} EventLoadOutcome;
+
+typedef struct EventLoad
+{
+	EventLoadStats stats;
+	EventLoadOutcome outcome;
+	SubTransactionId subid;		/* the (sub)transaction that holds its rows */
+} EventLoad;
+extern EventLoad cs_last_load;
+
+/* copy.c: a load begins and ends (sets cs_last_load) */
+extern void cs_load_begin(void);
+extern void cs_load_end(const EventLoadStats *stats);
 
 extern bool cs_is_check_trigger(Oid funcoid);
 extern void cs_refuse_without_preload(void);
@@ -76,15 +102,17 @@ typedef struct EventProblem
 {
 	int			sqlstate;
 	const char *sqlstate_text;
-	const char *constraint;		/* NULL for a null value */
+	const char *constraint;		/* a rule name of п. 20, see CS_*_RULE */
 	AttrNumber	column;			/* column at fault, or 0 */
-	char	   *message;
+	char	   *message;		/* without the point: cs_refuse() adds it */
 	char	   *detail;
 	char	   *hint;
 } EventProblem;
 
+#define CS_EVENT_POINT "п. 20"
 #define CS_EMPLOYEE_RULE "access_event_employee"
 #define CS_DIRECTION_RULE "access_event_direction"
+#define CS_COMPLETE_RULE "access_event_complete"	/* every column given */
 #define CS_BODY_LOCK_FIELD4 20	/* advisory-lock tag kind of ours (п. 20) */
 
 extern void cs_event_columns(Relation rel, EventColumns *cols);

@@ -19,7 +19,7 @@ SELECT civilservice.require_shared_preload();
 CREATE FUNCTION civilservice.access_event_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_access_event_check' LANGUAGE C;
 COMMENT ON FUNCTION civilservice.access_event_check() IS
-  'Trigger access_event_employee, BEFORE INSERT OR UPDATE FOR EACH ROW on civilservice.access_event: п. 20 — every column given (23502), direction ''in'' or ''out'' (23514, access_event_direction), the employee one of the state body''s (23503, access_event_employee), read from the latest committed employees under the body''s lock. COPY into a table with this trigger is run by the library, which applies the same checks and skips resent events';
+  'Trigger access_event_employee, BEFORE INSERT OR UPDATE FOR EACH ROW on civilservice.access_event: п. 20 — every column given (23502, access_event_complete), direction ''in'' or ''out'' (23514, access_event_direction), the employee one of the state body''s (23503, access_event_employee), read from the latest committed employees under the body''s lock. COPY into a table with this trigger is run by the library, which applies the same checks and skips resent events';
 REVOKE ALL ON FUNCTION civilservice.access_event_check() FROM PUBLIC;
 
 CREATE FUNCTION civilservice.access_event_employee_guard() RETURNS trigger
@@ -36,10 +36,10 @@ COMMENT ON FUNCTION civilservice.employee_invalidate() IS
   'Trigger: drops the cached employee keys used by the checks of access-control events (п. 20) in every backend after a change to civilservice.employee commits';
 REVOKE ALL ON FUNCTION civilservice.employee_invalidate() FROM PUBLIC;
 
-CREATE FUNCTION civilservice.access_event_load_stats(OUT stored bigint, OUT duplicates bigint, OUT diverted bigint)
+CREATE FUNCTION civilservice.access_event_load_stats(OUT stored bigint, OUT duplicates bigint, OUT diverted bigint, OUT outcome text)
     AS 'MODULE_PATHNAME', 'cs_access_event_load_stats' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
 COMMENT ON FUNCTION civilservice.access_event_load_stats() IS
-  'п. 20: counts of the latest COPY of access-control events in this session: rows stored, resent duplicates skipped, rows diverted to access_event_rejected';
+  'п. 20: counts of the latest COPY of access-control events in this session — rows stored, resent duplicates skipped, rows diverted to access_event_rejected — and what became of it: outcome ''in progress'' while its transaction is open (the counts stand only if it commits), ''committed'', ''rolled back'' (its transaction or savepoint was rolled back, or the COPY was refused: nothing of it is stored, every count is 0) or ''prepared''; NULL before the first load of the session';
 
 -- Partition maintenance. The primary key and the check trigger are
 -- declared on access_event itself, so a partition created here, attached

@@ -82,7 +82,7 @@ COMMENT ON COLUMN civilservice.access_event_rejected.device_id IS 'Badge reader 
 COMMENT ON COLUMN civilservice.access_event_rejected.source IS 'Source of the rejected row, as loaded';
 COMMENT ON COLUMN civilservice.access_event_rejected.reason IS 'Why the row was refused (the error message and detail, naming п. 20)';
 COMMENT ON COLUMN civilservice.access_event_rejected.sqlstate IS 'SQLSTATE the row would have raised (23503 unknown employee, 23514 direction, 23502 null value)';
-COMMENT ON COLUMN civilservice.access_event_rejected.constraint_name IS 'Constraint the row violates (access_event_employee, access_event_direction), NULL for a null value';
+COMMENT ON COLUMN civilservice.access_event_rejected.constraint_name IS 'Rule the row violates (access_event_employee, access_event_direction, access_event_complete for a missing value)';
 COMMENT ON COLUMN civilservice.access_event_rejected.loaded_at IS 'Start of the transaction of the load';
 COMMENT ON COLUMN civilservice.access_event_rejected.loaded_by IS 'Database role that ran the load';
 COMMENT ON SEQUENCE civilservice.access_event_rejected_id_seq IS 'Keys of civilservice.access_event_rejected';

@@ -48,12 +48,12 @@ cs_event_divert(const EventValues *ev, const EventProblem *p)
 	values[5] = PointerGetDatum(ev->source);
 	for (i = 0; i < CS_EVENT_NCOLS; i++)
 		nulls[i] = ev->isnull[i] ? 'n' : ' ';
-	values[6] = CStringGetTextDatum(psprintf("%s. %s", p->message, p->detail));
+	values[6] = CStringGetTextDatum(psprintf(CS_EVENT_POINT ": %s. %s", p->message, p->detail));
 	values[7] = CStringGetTextDatum(p->sqlstate_text);
 	values[8] = p->constraint ? CStringGetTextDatum(p->constraint) : (Datum) 0;
 	values[9] = CStringGetTextDatum(loader);
 	nulls[6] = nulls[7] = nulls[9] = ' ';
-	nulls[8] = p->constraint ? ' ' : 'n';
+	nulls[8] = p->constraint ? ' ' : 'n';	/* every rule has its name */
 
 	GetUserIdAndSecContext(&save_user, &save_sec);
 	SetUserIdAndSecContext(cs_rel_owner(rejected),

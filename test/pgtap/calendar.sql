@@ -1,6 +1,6 @@
 -- pgTAP: the production calendar engine and its data.
 BEGIN;
-SELECT plan(55);
+SELECT plan(67);
 SET LOCAL search_path = civilservice, public;
 \ir lib/constraint_of.psql
 
@@ -27,7 +27,7 @@ SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.
                                 'working_days_between', 'working_days', 'calendar_days', 'review_deadline',
                                 'rule_parameter_value')
               AND p.provolatile = 's' AND p.proparallel = 's'),
-          9, 'calendar functions are STABLE and PARALLEL SAFE');
+          10, 'calendar functions (rule_parameter_value in both forms) are STABLE and PARALLEL SAFE');
 SELECT is((SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'civilservice' AND c.relkind IN ('r', 'v')
               AND obj_description(c.oid, 'pg_class') IS NULL),
@@ -130,6 +130,38 @@ SELECT is((SELECT status FROM calendar_year_status WHERE calendar_code = 'kz' AN
           'a revised confirmed_through counts, estimated dates still make a year provisional');
 SELECT ok((SELECT transfers_published FROM calendar_year_status WHERE calendar_code = 'kz' AND year = 2027),
           'calendar_revision takes precedence over the shipped confirmed_through');
+
+-- every rule parameter value is within the bounds of its unit (accepted and refused, SQLSTATE and constraint)
+SELECT lives_ok($$INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+                  VALUES ('systematic_breach_window_months', '2030-01-01', 120, 'months', 'п. 21', 'tap', 'tap')$$,
+                'a value at the bound of its unit is accepted');
+SELECT throws_ok($$INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+                   VALUES ('systematic_breach_window_months', '2030-02-01', -1, 'months', 'п. 21', 'tap', 'tap')$$,
+                 '23514', 'п. 21: the value of a rule parameter is outside the bounds of its unit', 'a negative number of months is refused');
+SELECT throws_ok($$INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+                   VALUES ('systematic_breach_window_months', '2030-02-01', 100000000, 'months', 'п. 21', 'tap', 'tap')$$,
+                 '23514', 'п. 21: the value of a rule parameter is outside the bounds of its unit', 'a huge number of months is refused (no overflow of a month computation)');
+SELECT is(pg_temp.constraint_of($$INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+                                  VALUES ('daily_hours_limit', '2030-02-01', 7.555, 'hours', 'п. 19', 'tap', 'tap')$$),
+          'rule_parameter_value_bounds', 'hours are whole minutes: the constraint is named');
+SELECT is(pg_temp.constraint_of($$INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+                                  VALUES ('systematic_breach_count', '2030-02-01', 2.5, 'count', 'п. 21', 'tap', 'tap')$$),
+          'rule_parameter_value_bounds', 'a count is a whole number');
+
+-- a state body's own value of a parameter of its policy
+INSERT INTO state_body (id, bin, name_ru) VALUES (961, '040540001072', 'Орган');
+SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-01-01', 961), 16::numeric, 'without its own value a body has the national one');
+INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'attendance_max_session_hours', '2026-01-01', 12, 'tap');
+SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-01-01', 961), 12::numeric, 'the body''s value is in force from its valid_from, at once in the changing transaction');
+SELECT is(rule_parameter_value('attendance_max_session_hours', '2025-12-31', 961), 16::numeric, 'before it, the national value');
+SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-01-01', NULL), 16::numeric, 'a NULL body: the national value');
+INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, description, source)
+VALUES ('attendance_max_session_hours', '2026-06-01', 20, 'hours', 'п. 20', 'tap', 'tap');
+SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-07-01', 961), 12::numeric, 'a later national change does not override the body''s own value');
+SELECT throws_ok($$INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'daily_hours_limit', '2026-01-01', 9, 'tap')$$,
+                 '23514', 'п. 20, п. 21: a state body sets only the rule parameters of its own policy', 'a national parameter is refused');
+SELECT is(pg_temp.constraint_of($$INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'systematic_breach_count', '2026-01-01', 1001, 'tap')$$),
+          'body_rule_parameter_bounds', 'a count over 1000 is refused by body_rule_parameter_bounds');
 
 SELECT * FROM finish();
 ROLLBACK;
