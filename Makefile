@@ -30,6 +30,7 @@ ENGINE_PARTS = \
 	src/acts/recalls.sql \
 	src/acts/cancellations.sql \
 	src/acts/reporting.sql \
+	src/duties/duties.sql \
 	src/events/events.sql \
 	src/attendance/attendance.sql \
 	src/attendance/violations.sql
@@ -47,6 +48,7 @@ RECORD_PARTS = \
 	src/acts/recalls_records.sql \
 	src/acts/cancellations_records.sql \
 	src/acts/reporting_records.sql \
+	src/duties/duties_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql
@@ -88,6 +90,7 @@ REGRESS = \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
+	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
 	attendance_days attendance_violations
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice

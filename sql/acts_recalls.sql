@@ -11,6 +11,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (804, 1, '900101400023', '2020-01-01', 'Руководитель управления', true),
  (804, 2, '880202300037', '2020-01-01', 'Касымов', false),
  (804, 3, '910303400043', '2020-01-01', 'Ермекова', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (804, 40, '7-ДР', '2026-02-01', 1, 'remote', 'agreement', 'Соглашение от 30.01.2026', '[2026-02-02,2026-04-01)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (804, 40, 2);
