@@ -156,9 +156,9 @@ COMMENT ON COLUMN civilservice.rule_wording_in_force.source IS 'The order that g
 COMMENT ON COLUMN civilservice.rule_wording_in_force.shipped IS 'The wording is shipped with the extension';
 
 CREATE FUNCTION civilservice.rule_wording_on(point text, on_date date)
-    RETURNS TABLE (id integer, point text, valid_from date, wording text, adopted_on date, source text)
+    RETURNS TABLE (id integer, point text, valid_from date, wording text, adopted_on date, source text, shipped boolean)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT w.id, w.point, w.valid_from, w.wording, w.adopted_on, w.source
+    SELECT w.id, w.point, w.valid_from, w.wording, w.adopted_on, w.source, w.shipped
       FROM civilservice.rule_wording_in_force w
      WHERE w.point = $1 AND w.valid_from <= $2
      ORDER BY w.valid_from DESC
@@ -251,7 +251,7 @@ BEGIN
         SELECT r.valid_from, r.source INTO w FROM civilservice.rule_wording_on('п. 8', NEW.provided_on) r;
         PERFORM civilservice.refuse('п. 8', 'check_violation', 'equipment_provision_costs_employer', 'equipment_provision',
             'the employer bears the costs of installing and maintaining what it provides',
-            format('Provided on %s to employee %s: %s (%s); costs borne by %s. The wording of п. 8 in force from %s (%s) puts them on the employer.',
+            format('Provided on %s to employee %s: %s (%s); costs borne by: %s. The wording of п. 8 in force from %s (%s) puts them on the employer.',
                    NEW.provided_on, NEW.employee_id, NEW.description, NEW.kind, NEW.costs_borne_by, w.valid_from, w.source),
             'Set costs_borne_by = ''employer''; an agreement that the employee pays is recorded only for provisions before that date.');
     END IF;

@@ -105,7 +105,7 @@ CREATE TABLE civilservice.equipment_provision (
         costs_borne_by = 'employer' OR btrim(coalesce(cost_agreement, ''), E' \t\n') <> '',
         'п. 8', 'equipment_provision_cost_agreement', 'equipment_provision',
         'costs not borne by the employer rest on a recorded agreement of the parties',
-        format('Employee %s, provided on %s, costs borne by %s, no agreement given.', employee_id, provided_on, costs_borne_by),
+        format('Employee %s, provided on %s, costs borne by: %s; no agreement given.', employee_id, provided_on, costs_borne_by),
         'Give the agreement (its number and date, what each party pays) in cost_agreement, or set costs_borne_by = ''employer''.'))
 );
 CREATE INDEX equipment_provision_employee_idx ON civilservice.equipment_provision (state_body_id, employee_id, provided_on);
