@@ -155,12 +155,15 @@ COMMENT ON COLUMN civilservice.rule_wording_in_force.adopted_on IS 'Date of the 
 COMMENT ON COLUMN civilservice.rule_wording_in_force.source IS 'The order that gives the wording';
 COMMENT ON COLUMN civilservice.rule_wording_in_force.shipped IS 'The wording is shipped with the extension';
 
+-- Inlined into the query that calls it (LANGUAGE sql, STABLE, no SET, as
+-- participation_days()): the signing check calls it once per act signed,
+-- so every name and operator in it is schema-qualified.
 CREATE FUNCTION civilservice.rule_wording_on(point text, on_date date)
     RETURNS TABLE (id integer, point text, valid_from date, wording text, adopted_on date, source text, shipped boolean)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1 AS $$
     SELECT w.id, w.point, w.valid_from, w.wording, w.adopted_on, w.source, w.shipped
       FROM civilservice.rule_wording_in_force w
-     WHERE w.point = $1 AND w.valid_from <= $2
+     WHERE w.point OPERATOR(pg_catalog.=) $1 AND w.valid_from OPERATOR(pg_catalog.<=) $2
      ORDER BY w.valid_from DESC
      LIMIT 1
 $$;
@@ -347,13 +350,10 @@ BEGIN
     IF NOT (OLD.status = 'draft' AND NEW.status = 'signed') OR NEW.act_date IS NULL THEN
         RETURN NEW;  -- not a signing; an act without a date is act_sign's to refuse
     END IF;
-    -- the acknowledgements of the listed employees are share-locked: none is
-    -- changed or deleted while the act is signed on it
-    PERFORM 1 FROM civilservice.obligation_acknowledgement k
-      WHERE k.state_body_id = NEW.state_body_id
-        AND k.employee_id IN (SELECT ae.employee_id FROM civilservice.act_employee ae
-                               WHERE ae.state_body_id = NEW.state_body_id AND ae.act_id = NEW.id)
-      FOR SHARE OF k;
+    -- No lock here: a change or deletion of an acknowledgement share-locks
+    -- the acts of its employee first (obligation_acknowledgement_guard), so
+    -- it waits for this signing and then sees the act signed, or this
+    -- signing waits for it and then sees the change.
     SELECT string_agg(format('%s (%s)', u.employee_id, u.full_name), ', ' ORDER BY u.employee_id),
            min(u.wording_valid_from), min(u.wording_source)
       INTO missing, wording_from, wording_source
@@ -368,4 +368,4 @@ BEGIN
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.act_sign_obligations() IS
-  'Trigger: п. 22: a remote, combined remote or flexible act is signed only when every employee on it has acknowledged the wording of п. 22 in force on the act date, on or before that date (act_employee_obligations_acknowledged; an acknowledgement of the original wording does not cover an act dated from 11.07.2026); the acknowledgements are share-locked while it is signed';
+  'Trigger: п. 22: a remote, combined remote or flexible act is signed only when every employee on it has acknowledged the wording of п. 22 in force on the act date, on or before that date (act_employee_obligations_acknowledged; an acknowledgement of the original wording does not cover an act dated from 11.07.2026)';

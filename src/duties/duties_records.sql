@@ -227,22 +227,28 @@ COMMENT ON SEQUENCE civilservice.obligation_acknowledgement_id_seq IS 'Keys of c
 CREATE FUNCTION civilservice.unacknowledged_employees(state_body_id bigint, act_id bigint, on_date date DEFAULT NULL)
     RETURNS TABLE (employee_id bigint, full_name text, wording_point text, wording_valid_from date, wording_source text)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT ae.employee_id, e.full_name, w.point, w.valid_from, w.source
+    -- one index probe per employee: the acknowledgements of the wordings
+    -- with the point and valid_from in force (the shipped one, and the
+    -- body's own if it has one)
+    SELECT ae.employee_id,
+           (SELECT e.full_name FROM civilservice.employee e
+             WHERE e.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND e.id OPERATOR(pg_catalog.=) ae.employee_id),
+           w.point, w.valid_from, w.source
       FROM civilservice.act a
+      CROSS JOIN LATERAL civilservice.rule_wording_on('п. 22', COALESCE($3, a.act_date)) w
       JOIN civilservice.act_employee ae
         ON ae.state_body_id OPERATOR(pg_catalog.=) a.state_body_id AND ae.act_id OPERATOR(pg_catalog.=) a.id
-      JOIN civilservice.employee e
-        ON e.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND e.id OPERATOR(pg_catalog.=) ae.employee_id
-      CROSS JOIN LATERAL civilservice.rule_wording_on('п. 22', COALESCE($3, a.act_date)) w
      WHERE a.state_body_id OPERATOR(pg_catalog.=) $1 AND a.id OPERATOR(pg_catalog.=) $2
        AND NOT EXISTS (
            SELECT FROM civilservice.obligation_acknowledgement k
-             JOIN civilservice.rule_wording kw ON kw.id OPERATOR(pg_catalog.=) k.rule_wording_id
             WHERE k.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id
               AND k.employee_id OPERATOR(pg_catalog.=) ae.employee_id
-              AND kw.point OPERATOR(pg_catalog.=) w.point
-              AND kw.valid_from OPERATOR(pg_catalog.=) w.valid_from
-              AND k.acknowledged_on OPERATOR(pg_catalog.<=) COALESCE($3, a.act_date))
+              AND k.rule_wording_id OPERATOR(pg_catalog.=) ANY (
+                  ARRAY(SELECT kw.id FROM civilservice.rule_wording kw
+                         WHERE kw.point OPERATOR(pg_catalog.=) w.point
+                           AND kw.valid_from OPERATOR(pg_catalog.=) w.valid_from))
+              AND k.acknowledged_on OPERATOR(pg_catalog.<=) COALESCE($3, a.act_date)
+           OFFSET 0)  -- kept a subplan: a probe of the key per employee, not a scan of every acknowledgement
 $$;
 COMMENT ON FUNCTION civilservice.unacknowledged_employees(bigint, bigint, date) IS
   'п. 22: the employees on an act (state body, act) without an acknowledgement, dated on or before the act date (or on_date), of the wording of п. 22 in force on that date, with that wording; no rows when every one has it (or the act has no date). The same check the signing runs';
