@@ -32,6 +32,7 @@ ENGINE_PARTS = \
 	src/acts/recalls.sql \
 	src/acts/cancellations.sql \
 	src/acts/reporting.sql \
+	src/duties/duties.sql \
 	src/events/events.sql \
 	src/attendance/attendance.sql \
 	src/attendance/violations.sql
@@ -50,6 +51,7 @@ RECORD_PARTS = \
 	src/acts/recalls_records.sql \
 	src/acts/cancellations_records.sql \
 	src/acts/reporting_records.sql \
+	src/duties/duties_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql \
@@ -95,6 +97,7 @@ REGRESS = \
 	org_units org_direct_head \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
 	acts_employment acts_application_basis acts_refusals \
+	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
 	attendance_days attendance_violations
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice

@@ -32,6 +32,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (808, 2, '880202300037', '2020-01-01', 'Абенова', false),
  (808, 3, '910303400043', '2020-01-01', 'Серикбаев', false),
  (808, 4, '870404500059', '2020-01-01', 'Омарова', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- received at 01:00 on 11 March in Astana (20:00 UTC on 10 March)
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)

@@ -24,6 +24,8 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (803, '04054000102
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
  (803, 1, '900101400023', '2020-01-01', 'Аким', true),
  (803, 2, '880202300037', '2020-01-01', 'Жумабаев', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 INSERT INTO civilservice.emergency_case (state_body_id, id, kind, decided_by, decision_ref, starts_on)
 VALUES (803, 50, 'quarantine', 'Главный государственный санитарный врач', 'Постановление № 7', '2026-03-01');
 -- the emergency basis is for remote and combined remote work only

@@ -32,6 +32,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employ
  (807, 3, '910303400043', '2020-01-01', NULL, 'Асылбекова', false),
  (807, 4, '870404500059', '2026-03-01', NULL, 'Новый сотрудник', false),
  (807, 6, '850515400121', '2020-01-01', NULL, 'Тулегенов', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- п. 3.7: refused — the issuer was dismissed on 31 January, the act is dated 10 February
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)

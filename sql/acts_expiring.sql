@@ -10,6 +10,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (806, 1, '900101400023', '2020-01-01', 'Руководитель', true),
  (806, 2, '880202300037', '2020-01-01', 'Абдрахманов', false),
  (806, 3, '910303400043', '2020-01-01', 'Искакова', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 -- today in Kazakhstan, and the last day of the 10th working day from it
 SELECT CAST(now() AT TIME ZONE 'Asia/Almaty' AS date) AS today,
        civilservice.add_working_days(CAST(now() AT TIME ZONE 'Asia/Almaty' AS date), 10) AS horizon \gset

@@ -25,6 +25,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (802, 1, '900101400023', '2020-01-01', 'Ответственный секретарь', true, false),
  (802, 2, '880202300037', '2020-01-01', 'Ахметова', false, false),
  (802, 4, '870404500059', '2020-01-01', 'Дежурный', false, true);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- п. 18: an application for more than six months is refused
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)

@@ -26,6 +26,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (804, 3, '910303400043', '2020-01-01', 'Ермекова', false),
  (804, 5, '750314310003', '2020-01-01', 'Начальник отдела', false),
  (804, 6, '780621410000', '2020-01-01', 'Председатель', true);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 -- The organisation: Управление (head: 1) → Отдел (head: 5 until 15 March 2026, then Ермекова);
 -- Касымов works in Отдел; the first head of the body is 6.
 INSERT INTO civilservice.org_unit (state_body_id, id, name_ru, parent_id) VALUES

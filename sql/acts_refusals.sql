@@ -29,6 +29,8 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (809, '04054000113
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
  (809, 1, '900101400023', '2020-01-01', 'Председатель', true),
  (809, 2, '880202300037', '2020-01-01', 'Байжанов', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- the domains: refused, then accepted
 SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (809, 1, 'hybrid')$$);

@@ -12,6 +12,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (801, 2, '880202300037', '2020-01-01', 'Асанов', false, false),
  (801, 3, '910303400043', '2020-01-01', 'Бекова', false, false),
  (801, 4, '870404500059', '2020-01-01', 'Дежурный', false, true);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- an empty draft cannot be signed: every missing item at once
 INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (801, 10, 'remote');

@@ -19,6 +19,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employ
  (901, 4, '950707500043', '2020-01-01', '2026-03-03', 'Ахметов (уволен 03.03)', false),
  (901, 5, '860808300050', '2020-01-01', NULL, 'Омаров (ночь)', false),
  (902, 6, '870909400068', '2020-01-01', NULL, 'Жумабаева (Актобе)', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- Серикова: flexible time, fixed working time 10:00-17:00 (п. 17.3)
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)

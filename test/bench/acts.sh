@@ -36,6 +36,8 @@ SELECT 1, n, i::iin, '2000-01-01', 'E' || n, n = 1
   FROM (SELECT row_number() OVER () AS n, i
           FROM (SELECT pg_temp.iin_of((to_char(date '1970-01-01' + d, 'YYMMDD') || '3' || '0001')::bigint) AS i
                   FROM generate_series(0, 2000) d) s WHERE i IS NOT NULL LIMIT 1000) t;
+INSERT INTO obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM employee e JOIN rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 VACUUM ANALYZE;
 SQL
 # Act a lists employees ((a % 100) * 10 + 1 .. +10) over a 10-day term of its

@@ -70,6 +70,8 @@ INSERT INTO employee (state_body_id, id, iin, employed_from, full_name, is_autho
 SELECT 1, n, i::iin, '2000-01-01', 'E' || n, n = 1 FROM iins WHERE n <= $N;
 INSERT INTO employee (state_body_id, id, iin, employed_from, full_name, is_authorized)
 SELECT 2, n, i::iin, '2000-01-01', 'E' || n, n = 1 FROM iins WHERE n <= $NY;
+INSERT INTO obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM employee e JOIN rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- Body 1: employees 2..1001 on a remote act with their time records and a
 -- recall of 100 of them; 1002..2001 on flexible time.

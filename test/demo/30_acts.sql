@@ -10,6 +10,8 @@ INSERT INTO employee (state_body_id, id, iin, employed_from, full_name, is_autho
  (300, 2, '880202300037', '2021-03-01', 'Сапарова Динара', false, false),
  (300, 3, '910303400043', '2022-06-01', 'Ержанов Арман', false, false),
  (300, 4, '870404500059', '2018-09-01', 'Дежурный оператор', false, true);
+INSERT INTO obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, '2024-01-15', 'paper', 'Лист ознакомления с п. 22 Правил' FROM employee e JOIN rule_wording w ON w.point = 'п. 22' AND w.valid_from < '2026-07-11' WHERE e.state_body_id = 300;
 
 \echo '--- п. 4, 6: a remote act by agreement is a draft first; signing checks its contents.'
 INSERT INTO act (state_body_id, id, regime, number) VALUES (300, 1, 'remote', '15-ДР');

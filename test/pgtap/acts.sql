@@ -13,6 +13,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (701, 2, '880202300037', '2020-01-01', 'Служащий', false, false),
  (701, 3, '910303400043', '2020-01-01', 'Регламент', false, true),
  (702, 9, '870404500059', '2020-01-01', 'Чужой', false, false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 
 -- 1. signing validates the contents (п. 6, 17)
 INSERT INTO civilservice.act (state_body_id, id, regime) VALUES (701, 1, 'remote');

@@ -12,6 +12,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employ
  (951, 2, '930505300029', '2020-01-01', NULL, 'Гибкий', false),
  (951, 3, '940606400036', '2020-01-01', NULL, 'Дистанционный', false),
  (951, 4, '950707500043', '2020-01-01', '2026-03-03', 'Уволенный', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
 VALUES (951, 1, 2, '2026-02-02 09:00+05', 'e_qyzmet', 'учёба',
         'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-03-01,2026-09-01)');

@@ -53,6 +53,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (791, 1, '900101400023', '2020-01-01', 'Уполномоченное лицо', true),
  (791, 2, '880202300037', '2020-01-01', 'Служащий', false),
  (792, 1, '900101400023', '2020-01-01', 'Другой', true);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (791, 1, 'Д-1', '2026-02-02', 1, 'remote', 'agreement', 'Соглашение сторон', '[2026-02-02,2026-05-01)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (791, 1, 2);

@@ -17,6 +17,8 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employ
  (721, 5, '840730310000', '2020-01-01', NULL, 'Эксперт отдела', false),
  (721, 6, '860217410001', '2020-01-01', '2026-06-30', 'Временный', false),
  (722, 9, '890905310000', '2020-01-01', NULL, 'Чужой', false);
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
 INSERT INTO civilservice.org_unit (state_body_id, id, name_ru, parent_id) VALUES
  (721, 1, 'Департамент', NULL), (721, 2, 'Управление', 1), (721, 3, 'Отдел', 2), (722, 9, 'Чужой отдел', NULL);
 
