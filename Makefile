@@ -26,11 +26,13 @@ ENGINE_PARTS = \
 	src/acts/applications.sql \
 	src/acts/acts.sql \
 	src/acts/participation.sql \
+	src/acts/office_days.sql \
 	src/acts/extensions.sql \
 	src/acts/recalls.sql \
 	src/acts/cancellations.sql \
 	src/acts/reporting.sql \
 	src/events/events.sql \
+	src/attendance/absences.sql \
 	src/attendance/attendance.sql \
 	src/attendance/violations.sql
 
@@ -43,11 +45,13 @@ RECORD_PARTS = \
 	src/acts/emergency_records.sql \
 	src/acts/applications_records.sql \
 	src/acts/acts_records.sql \
+	src/acts/office_days_records.sql \
 	src/acts/extensions_records.sql \
 	src/acts/recalls_records.sql \
 	src/acts/cancellations_records.sql \
 	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
+	src/attendance/absences_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql
 
