@@ -93,7 +93,7 @@ REGRESS = \
 	registry_tables \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
 	events_loading \
-	attendance_days attendance_violations
+	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

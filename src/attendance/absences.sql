@@ -28,8 +28,8 @@ BEGIN
     END IF;
     SELECT x.employed_from, x.employed_to, x.full_name INTO e
       FROM civilservice.employee x WHERE x.state_body_id = NEW.state_body_id AND x.id = NEW.employee_id;
-    IF NOT FOUND THEN
-        RETURN NEW;     -- the foreign key refuses it
+    IF NOT FOUND OR isempty(NEW.period) OR lower_inf(NEW.period) THEN
+        RETURN NEW;     -- the foreign key or absence_period refuses it
     END IF;
     IF NOT (daterange(e.employed_from, e.employed_to, '[]') @> NEW.period) THEN
         PERFORM civilservice.refuse('п. 20', 'check_violation', 'absence_within_employment', 'absence',
