@@ -24,16 +24,17 @@ VALUES (912, 1, '1-ГР', '2026-02-10', 1, 'flexible', 'application', 'Заяв�
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (912, 1, 2, 1);
 UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 912 AND id = 1;
 
--- the outcome of a write: accepted, or the refusal's SQLSTATE, constraint, message, detail and hint
-CREATE FUNCTION pg_temp.outcome(q text) RETURNS TABLE (sqlstate text, constraint_name text, message text, detail text, hint text)
+-- the outcome of a write: accepted, or the refusal's SQLSTATE (code), constraint, message, detail and hint
+CREATE FUNCTION pg_temp.outcome(q text) RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text)
 LANGUAGE plpgsql AS $f$
+DECLARE
+    s text; c text; m text; d text; h text;
 BEGIN
     EXECUTE q;
     RETURN QUERY SELECT 'accepted'::text, NULL::text, NULL::text, NULL::text, NULL::text;
 EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS sqlstate = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME, message = MESSAGE_TEXT,
-                            detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
+    GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+    RETURN QUERY SELECT s, c, m, d, h;
 END $f$;
 -- accepted: annual leave 11 to 20 March (Wednesday to Friday of the next week) by order
 SELECT * FROM pg_temp.outcome($$INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
@@ -64,7 +65,7 @@ INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction
 SELECT day, expected, absence, first_in::time AS first_in, last_out::time AS last_out, time_present AS present,
        time_worked AS worked, breaches
   FROM civilservice.attendance('2026-03-10', '2026-03-30', 912, 2);
--- Нурланов: the business trip, then the days after his employment ended have nothing computed
+-- Нурланов: the business trip (Thursday and Friday after the Nauryz days off), then the days after his employment ended have nothing computed
 SELECT day, expected, absence, breaches, time_worked AS worked
   FROM civilservice.attendance('2026-03-20', '2026-04-02', 912, 3);
 -- п. 19: an absent day counts nothing towards the week, and does not lower its limit

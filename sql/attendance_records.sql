@@ -19,16 +19,17 @@ VALUES (914, 1, '1-ДР', '2026-02-20', 1, 'remote', 'agreement', 'Соглаш�
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (914, 1, 2);
 UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 914 AND id = 1;
 
--- the outcome of a write: accepted, or the refusal's SQLSTATE, constraint, message, detail and hint
-CREATE FUNCTION pg_temp.outcome(q text) RETURNS TABLE (sqlstate text, constraint_name text, message text, detail text, hint text)
+-- the outcome of a write: accepted, or the refusal's SQLSTATE (code), constraint, message, detail and hint
+CREATE FUNCTION pg_temp.outcome(q text) RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text)
 LANGUAGE plpgsql AS $f$
+DECLARE
+    s text; c text; m text; d text; h text;
 BEGIN
     EXECUTE q;
     RETURN QUERY SELECT 'accepted'::text, NULL::text, NULL::text, NULL::text, NULL::text;
 EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS sqlstate = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME, message = MESSAGE_TEXT,
-                            detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
+    GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+    RETURN QUERY SELECT s, c, m, d, h;
 END $f$;
 -- accepted: a day's work; an evening that ends after midnight belongs to the day it started
 SELECT * FROM pg_temp.outcome($$INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at) VALUES
