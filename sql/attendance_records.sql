@@ -10,7 +10,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 SET LOCAL timezone = 'UTC';
 INSERT INTO civilservice.state_body (id, bin, name_ru, time_zone, work_schedule) VALUES
- (914, '040540001230', 'Департамент (Актобе)', 'Asia/Aqtobe', '09:00-18:00, break 13:00-14:00');
+ (914, '040540012404', 'Департамент (Актобе)', 'Asia/Aqtobe', '09:00-18:00, break 13:00-14:00');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employed_to, full_name, is_authorized) VALUES
  (914, 1, '920404300018', '2020-01-01', NULL, 'Руководитель', true),
  (914, 2, '930505300029', '2026-03-02', '2026-03-31', 'Нурланов (дистанционно, срочный договор)', false);
