@@ -27,9 +27,9 @@ SELECT 1, 3, '3-КДР', '2026-03-20', 1, 'combined_remote', 'agreement', 'Со�
 INSERT INTO act_employee (state_body_id, act_id, employee_id)
 SELECT 1, 3, e.id FROM employee e WHERE e.state_body_id = 1 AND e.id BETWEEN 2002 AND 2501;
 INSERT INTO act_office_day (state_body_id, act_id, iso_weekday, period)
-SELECT 1, 3, w, NULL FROM unnest(ARRAY[1, 3]) w WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3)
+SELECT 1, 3, w::smallint, NULL::daterange FROM unnest(ARRAY[1, 3]) w WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3)
 UNION ALL
-SELECT 1, 3, NULL, '[2026-04-20,2026-04-25)' WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3);
+SELECT 1, 3, NULL::smallint, daterange('2026-04-20', '2026-04-25') WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3);
 UPDATE act SET status = 'signed' WHERE state_body_id = 1 AND id = 3;
 CREATE TEMP TABLE office_day AS
 SELECT d::date AS day FROM generate_series(date '2026-04-01', date '2026-04-30', '1 day') d
