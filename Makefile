@@ -28,12 +28,14 @@ ENGINE_PARTS = \
 	src/acts/applications.sql \
 	src/acts/acts.sql \
 	src/acts/participation.sql \
+	src/acts/office_days.sql \
 	src/acts/extensions.sql \
 	src/acts/recalls.sql \
 	src/acts/cancellations.sql \
 	src/acts/reporting.sql \
 	src/duties/duties.sql \
 	src/events/events.sql \
+	src/attendance/absences.sql \
 	src/attendance/attendance.sql \
 	src/attendance/violations.sql
 
@@ -47,12 +49,14 @@ RECORD_PARTS = \
 	src/acts/emergency_records.sql \
 	src/acts/applications_records.sql \
 	src/acts/acts_records.sql \
+	src/acts/office_days_records.sql \
 	src/acts/extensions_records.sql \
 	src/acts/recalls_records.sql \
 	src/acts/cancellations_records.sql \
 	src/acts/reporting_records.sql \
 	src/duties/duties_records.sql \
 	src/events/events_records.sql \
+	src/attendance/absences_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql \
 	src/common/guard_records.sql
@@ -99,7 +103,7 @@ REGRESS = \
 	acts_employment acts_application_basis acts_refusals \
 	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
-	attendance_days attendance_violations
+	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -47,6 +47,7 @@ SELECT operation, old_row ->> 'term' AS old_term, new_row ->> 'term' AS new_term
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
 VALUES (803, 31, '2-К', '2026-04-01', 1, 'combined_remote', 'emergency', 50, '[2026-04-10,2026-05-01)', 'дом / офис');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (803, 31, 1);
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (803, 31, 1);
 UPDATE civilservice.act SET status = 'signed' WHERE id = 31;
 UPDATE civilservice.act SET term = '[2026-04-10,2026-04-16)' WHERE id = 31;
 UPDATE civilservice.act SET status = 'signed' WHERE id = 31;

@@ -47,6 +47,7 @@ SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE 
 -- п. 6.2: refused — employee 4 is hired on 1 March, the term starts on 2 February
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (807, 2, 'R-2', '2026-01-20', 1, 'combined_remote', 'agreement', 'Соглашение сторон', '[2026-02-02,2026-03-31)', 'дом / офис');
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (807, 2, 1);
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (807, 2, 4);
 SELECT * FROM civilservice.validate_act(807, 2);
 SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 2$$);

@@ -75,6 +75,7 @@ INSERT INTO civilservice.act (state_body_id, id, regime, status) VALUES (801, 11
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (801, 12, '13-ДР', '2026-03-01', 2, 'combined_remote', 'agreement', 'Соглашение', '[2026-06-01,2026-07-01)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 12, 3);
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (801, 12, 1);
 UPDATE civilservice.act SET status = 'signed' WHERE id = 12;
 -- п. 13: a second remote/combined act overlapping the first for employee 3
 UPDATE civilservice.act SET issued_by = 1, term = '[2026-04-01,2026-07-01)' WHERE id = 12;

@@ -186,9 +186,13 @@ SELECT count(*) FROM civilservice.attendance('2026-03-02', '2026-03-06', NULL, -
 SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, interval '-1 hour');
 SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, interval '178956970 years');
 SELECT count(*) FROM civilservice.event_days('2026-03-02', '2026-03-06', 901, NULL);
-SELECT civilservice.day_worked('office', '09:00-18:00', 'infinity', '2026-03-02 09:00', '2026-03-02 18:00', '9 hours'),
-       civilservice.day_worked('office', '09:00-18:00', '2026-03-02', '2026-03-02 09:00', 'infinity', '9 hours'),
-       civilservice.day_breaches('office', '09:00-18:00', '-infinity', '2026-03-02 09:00', 'infinity', '9 hours', '8 hours', 0, true, false);
-SELECT civilservice.day_breaches(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-       civilservice.day_worked(NULL, NULL, NULL, NULL, NULL, NULL);
+SELECT civilservice.day_worked('office', '09:00-18:00', 'infinity', ARRAY[tsrange('2026-03-02 09:00', '2026-03-02 18:00')]),
+       civilservice.day_worked('office', '09:00-18:00', NULL, ARRAY[tsrange('2026-03-02 09:00', '2026-03-02 18:00')]),
+       civilservice.day_breaches('office', '09:00-18:00', '-infinity', '2026-03-02 09:00', 'infinity',
+                                 ARRAY[tsrange('2026-03-02 09:00', '2026-03-02 18:00')], '8 hours', '15 minutes', 0, true, false);
+SELECT civilservice.day_worked('office', '09:00-18:00', '2026-03-02', ARRAY[tsrange('2026-03-02 09:00', 'infinity')]);
+SELECT civilservice.day_worked('office', '09:00-18:00', '2026-03-02', ARRAY[[tsrange('2026-03-02 09:00', '2026-03-02 10:00')]]);
+SELECT civilservice.day_breaches(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+       civilservice.day_worked(NULL, NULL, NULL, NULL),
+       civilservice.day_worked('office', '09:00-18:00', '2026-03-02', ARRAY[NULL, 'empty']::tsrange[]);
 ROLLBACK;

@@ -30,6 +30,7 @@ SELECT 811, e, 7, '2025-01-10', 'paper', 'Лист ознакомления № 
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work) VALUES
  (811, 1, '1-ДР', '2026-02-02', 1, 'remote', 'agreement', 'Соглашение от 30.01.2026', '[2026-02-02,2026-05-01)', 'дом'),
  (811, 2, '2-КДР', '2026-02-02', 1, 'combined_remote', 'agreement', 'Соглашение от 30.01.2026', '[2026-02-02,2026-05-01)', 'дом / офис');
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (811, 2, 1);
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (811, 1, 2), (811, 2, 3);
 INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
 VALUES (811, 1, 2, '2026-01-20 10:00+05', 'e_qyzmet', 'уход за ребёнком',

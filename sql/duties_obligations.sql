@@ -51,6 +51,7 @@ SELECT number, act_date, status FROM civilservice.act WHERE state_body_id = 813 
 -- an act dated 2026-07-11 for Абенов: the original wording no longer covers it
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (813, 2, '11-КДР', '2026-07-11', 1, 'combined_remote', 'agreement', 'Соглашение от 10.07.2026', '[2026-08-01,2026-10-01)', 'дом / офис');
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (813, 2, 1);
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (813, 2, 2);
 SELECT * FROM civilservice.unacknowledged_employees(813, 2);
 SELECT * FROM civilservice.unacknowledged_employees(813, 2, '2026-07-10') AS on_the_day_before;

@@ -13,10 +13,20 @@
  *
  * Events are paired as they stream by: an exit closes the entry just before
  * it when close enough, and the pair belongs to the local day of the entry
- * (a night belongs to the day it started). event_days() exposes that step
- * alone; day_worked() and day_breaches() the rules of one day.
+ * (a night belongs to the day it started). A day's pairs are its presence
+ * intervals: the time worked is their part inside the schedule's day, and
+ * the time out between them during the fixed working time is checked
+ * against a tolerance. event_days() exposes the pairing alone; day_worked()
+ * and day_breaches() the rules of one day, on the same intervals.
+ *
+ * What a day is expected to be: dismissed after the employment, else a day
+ * off by the body's calendar, else absent (civilservice.absence), else
+ * recalled (п. 12), else remote (a remote act, or a combined remote act
+ * outside its office days, п. 3.1), else office.
  */
 #include "postgres.h"
+
+#include <math.h>
 
 #include "catalog/pg_type.h"
 #include "common/int.h"
@@ -26,11 +36,15 @@
 #include "pgtime.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "utils/rangetypes.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 #include "utils/tuplestore.h"
 
 #include "calendar/calendar.h"
@@ -71,12 +85,13 @@ typedef enum CsExpected
 	EXP_DAY_OFF,
 	EXP_RECALLED,
 	EXP_DISMISSED,
+	EXP_ABSENT,
 	EXP_OTHER					/* any other text given to the SQL functions */
 } CsExpected;
 
-#define CS_NEXPECTED 5
+#define CS_NEXPECTED 6
 static const char *const expected_names[CS_NEXPECTED] = {
-	"office", "remote", "day_off", "recalled", "dismissed"
+	"office", "remote", "day_off", "recalled", "dismissed", "absent"
 };
 
 /*
@@ -86,11 +101,12 @@ static const char *const expected_names[CS_NEXPECTED] = {
 #define BR_NO_SHOW			0x001
 #define BR_NO_TIME_RECORD	0x002
 #define BR_WS_SHIFT			2
-#define BR_OVER_DAILY		0x040
-#define BR_ON_REMOTE_DAY	0x080
-#define BR_ON_DAY_OFF		0x100
-#define BR_UNPAIRED			0x200
-#define BR_NBITS			10
+#define BR_ABSENT_FIXED		0x040
+#define BR_OVER_DAILY		0x080
+#define BR_ON_REMOTE_DAY	0x100
+#define BR_ON_DAY_OFF		0x200
+#define BR_UNPAIRED			0x400
+#define BR_NBITS			11
 
 static CsExpected
 expected_of(const char *s)
@@ -114,6 +130,8 @@ breach_code(int bit)
 			return "no_show";
 		case BR_NO_TIME_RECORD:
 			return "no_time_record";
+		case BR_ABSENT_FIXED:
+			return "absent_during_fixed_time";
 		case BR_OVER_DAILY:
 			return "over_daily_limit";
 		case BR_ON_REMOTE_DAY:
@@ -203,42 +221,106 @@ day_times(DateADT d, Timestamp t_in, Timestamp t_out, int64 *arrived, int64 *lef
 }
 
 /*
- * Working time of a day from the time present: at the workplace, the part
- * inside the schedule's day and outside its break (presence before or after
- * the day is not work); on a remote day, the reported time less the break
- * when it spans it (п. 9). The time present itself when the entry and exit
- * are not usable.
+ * One presence interval of a day: an entry and the exit that closes it, in
+ * local time; or, on a remote day, the remote time record.
  */
-static void
-worked_of(bool remote, const CsWorkSchedule *ws, DateADT d, Timestamp t_in, Timestamp t_out,
-		  const Interval *present, Interval *worked)
+typedef struct CsSpan
 {
-	int64		arrived,
-				left,
-				w;
+	int64		len;			/* its length */
+	bool		usable;			/* starts on the day: lo and hi are set */
+	int64		lo;				/* time of day of the entry */
+	int64		hi;				/* time of day of the exit, 24:00 when after the day */
+} CsSpan;
 
-	if (!day_times(d, t_in, t_out, &arrived, &left))
-	{
-		*worked = *present;
-		return;
-	}
-	w = interval_usecs(present);
-	if (remote)
-	{
-		if (ws->break_from >= 0 &&
-			arrived <= (int64) ws->break_from * USECS_PER_MINUTE &&
-			left >= (int64) ws->break_to * USECS_PER_MINUTE)
-			w -= (int64) (ws->break_to - ws->break_from) * USECS_PER_MINUTE;
-	}
-	else
-	{
-		int64		inside = cs_ws_worked(ws, arrived, left);
+static void
+span_of(DateADT d, Timestamp t_in, Timestamp t_out, CsSpan *s)
+{
+	s->len = t_out - t_in;
+	s->usable = day_times(d, t_in, t_out, &s->lo, &s->hi);
+}
 
-		if (inside < w)
-			w = inside;
+/* Microseconds common to [a, b) and [c, e). */
+static inline int64
+overlap_usecs(int64 a, int64 b, int64 c, int64 e)
+{
+	int64		lo = Max(a, c),
+				hi = Min(b, e);
+
+	return hi > lo ? hi - lo : 0;
+}
+
+/*
+ * Working time of a day from its presence intervals (п. 9, 19): at the
+ * workplace, the part of each interval inside the schedule's day and outside
+ * its break (presence before or after the day, or out of the workplace, is
+ * not work); on a remote day, the reported time less the break when the
+ * record spans it. Without a schedule, or for an interval that does not
+ * start on the day, its length.
+ */
+static int64
+worked_usecs(bool remote, const CsWorkSchedule *ws, const CsSpan *spans, int n)
+{
+	int64		w = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const CsSpan *s = &spans[i];
+		int64		x = s->len;
+
+		if (ws != NULL && s->usable)
+		{
+			if (!remote)
+				x = cs_ws_worked(ws, s->lo, s->hi);
+			else if (ws->break_from >= 0 &&
+					 s->lo <= (int64) ws->break_from * USECS_PER_MINUTE &&
+					 s->hi >= (int64) ws->break_to * USECS_PER_MINUTE)
+				x -= (int64) (ws->break_to - ws->break_from) * USECS_PER_MINUTE;
+		}
+		w += Max(x, 0);
 	}
-	memset(worked, 0, sizeof(Interval));
-	worked->time = Max(w, 0);
+	return w;
+}
+
+/*
+ * Time out of the workplace during the fixed working time (п. 17.3; the
+ * whole working time of a standard schedule): the time between consecutive
+ * presence intervals of the day (so between its first entry and last exit)
+ * inside core_from..core_to, less the break. Intervals in order of entry.
+ */
+static int64
+fixed_time_out(const CsWorkSchedule *ws, const CsSpan *spans, int n)
+{
+	int64		core_from = (int64) ws->core_from * USECS_PER_MINUTE,
+				core_to = (int64) ws->core_to * USECS_PER_MINUTE;
+	int64		out = 0,
+				reach = 0;
+	bool		any = false;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const CsSpan *s = &spans[i];
+
+		if (!s->usable)
+			continue;
+		if (any && s->lo > reach)
+		{
+			int64		lo = Max(reach, core_from),
+						hi = Min(s->lo, core_to);
+
+			if (hi > lo)
+			{
+				out += hi - lo;
+				if (ws->break_from >= 0)
+					out -= overlap_usecs(lo, hi, (int64) ws->break_from * USECS_PER_MINUTE,
+										 (int64) ws->break_to * USECS_PER_MINUTE);
+			}
+		}
+		reach = any ? Max(reach, s->hi) : s->hi;
+		any = true;
+	}
+	return out;
 }
 
 /* What is known of a day, for its breaches. */
@@ -247,11 +329,17 @@ typedef struct CsDayFacts
 	CsExpected	expected;
 	const CsWorkSchedule *schedule; /* NULL when none */
 	DateADT		day;
-	bool		has_times;		/* day, entry and exit all known */
+	bool		has_times;		/* day, first entry and last exit all known */
 	Timestamp	t_in;
 	Timestamp	t_out;
-	const Interval *worked;		/* NULL when unknown */
-	const Interval *daily_limit;	/* NULL when unknown */
+	const CsSpan *spans;		/* presence intervals, in order of entry */
+	int			nspans;
+	bool		has_presence;	/* spans known (time present and worked) */
+	int64		worked;			/* worked_usecs() of the spans */
+	bool		has_limit;
+	int64		daily_limit;
+	bool		has_tolerance;
+	int64		tolerance;		/* time out allowed during the fixed working time */
 	int32		unpaired;
 	bool		badged;
 	bool		recorded;
@@ -266,15 +354,27 @@ breach_mask(const CsDayFacts *f)
 	int64		arrived,
 				left;
 
+	/* nothing is expected of an employee away by a document or no longer employed */
+	if (f->expected == EXP_ABSENT || f->expected == EXP_DISMISSED)
+		return 0;
 	if (at_work && !f->badged)
 		mask |= BR_NO_SHOW;
 	if (remote && !f->recorded)
 		mask |= BR_NO_TIME_RECORD;
 	if ((at_work || remote) && f->schedule != NULL && f->has_times &&
 		day_times(f->day, f->t_in, f->t_out, &arrived, &left))
-		mask |= cs_ws_check(f->schedule, arrived, left) << BR_WS_SHIFT;
-	if (f->worked != NULL && f->daily_limit != NULL && f->expected != EXP_DISMISSED &&
-		interval_usecs(f->worked) > interval_usecs(f->daily_limit))
+	{
+		/* the windows from the first entry and last exit; the hours from the time worked */
+		unsigned	ws = cs_ws_check(f->schedule, arrived, left) & ~CS_WS_SHORT_HOURS;
+
+		if (f->has_presence && f->worked < (int64) f->schedule->hours * USECS_PER_MINUTE)
+			ws |= CS_WS_SHORT_HOURS;
+		mask |= ws << BR_WS_SHIFT;
+	}
+	if (at_work && f->schedule != NULL && f->has_presence && f->has_tolerance &&
+		fixed_time_out(f->schedule, f->spans, f->nspans) > f->tolerance)
+		mask |= BR_ABSENT_FIXED;
+	if (f->has_presence && f->has_limit && f->worked > f->daily_limit)
 		mask |= BR_OVER_DAILY;
 	if (remote && f->badged)
 		mask |= BR_ON_REMOTE_DAY;
@@ -382,6 +482,8 @@ typedef enum CsSource
 	SRC_ACTS,
 	SRC_RECALLS,
 	SRC_RECORDS,
+	SRC_OFFICE_DAYS,
+	SRC_ABSENCES,
 	CS_NSOURCES
 } CsSource;
 
@@ -432,6 +534,28 @@ static const CsQuery queries[CS_NSOURCES] = {
 		" WHERE t.state_body_id = $1 AND t.day >= $2 AND t.day <= $3%s"
 		" ORDER BY t.employee_id, t.day",
 		" AND t.employee_id = $4", DATEOID
+	},
+	/* office days of combined remote acts touching [$2, $3] (п. 3.1) */
+	[SRC_OFFICE_DAYS] = {
+		"SELECT ae.employee_id, od.iso_weekday,"
+		" coalesce(pg_catalog.lower(od.period), '-infinity'::date), coalesce(pg_catalog.upper(od.period), 'infinity'::date),"
+		" coalesce(pg_catalog.lower(ae.effective_term), '-infinity'::date), coalesce(pg_catalog.upper(ae.effective_term), 'infinity'::date)"
+		" FROM civilservice.act_employee ae"
+		" JOIN civilservice.act ac ON ac.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND ac.id OPERATOR(pg_catalog.=) ae.act_id"
+		" JOIN civilservice.act_office_day od ON od.state_body_id OPERATOR(pg_catalog.=) ae.state_body_id AND od.act_id OPERATOR(pg_catalog.=) ae.act_id"
+		" WHERE ae.state_body_id OPERATOR(pg_catalog.=) $1"
+		" AND ae.effective_term OPERATOR(pg_catalog.&&) pg_catalog.daterange($2, $3, '[]')"
+		" AND ae.regime_group OPERATOR(pg_catalog.=) 'remote' AND ac.regime OPERATOR(pg_catalog.=) 'combined_remote'%s"
+		" ORDER BY ae.employee_id",
+		" AND ae.employee_id OPERATOR(pg_catalog.=) $4", DATEOID
+	},
+	/* absences touching [$2, $3] */
+	[SRC_ABSENCES] = {
+		"SELECT x.employee_id, pg_catalog.lower(x.period), coalesce(pg_catalog.upper(x.period), 'infinity'::date), x.kind::text"
+		" FROM civilservice.absence x"
+		" WHERE x.state_body_id OPERATOR(pg_catalog.=) $1 AND x.period OPERATOR(pg_catalog.&&) pg_catalog.daterange($2, $3, '[]')%s"
+		" ORDER BY x.employee_id",
+		" AND x.employee_id OPERATOR(pg_catalog.=) $4", DATEOID
 	},
 };
 
@@ -568,6 +692,8 @@ typedef struct CsDayAgg
 	int64		present;
 	int32		unpaired;
 	int32		events;
+	int32		pair_first;		/* its pairs in CsCall.pair_in/out (attendance) */
+	int32		npairs;
 } CsDayAgg;
 
 typedef struct CsBody
@@ -598,6 +724,11 @@ typedef struct CsCall
 	bool	   *working;		/* per day of the period */
 	/* per employee, over the event days */
 	CsDayAgg   *agg;
+	/* attendance only: the employee's pairs (entry, exit), in order of entry */
+	TimestampTz *pair_in;
+	TimestampTz *pair_out;
+	int32		npairs;
+	int32		maxpairs;
 	/* attendance only, per day of the period */
 	Interval   *daily_limit;
 	bool	   *remote;
@@ -606,6 +737,9 @@ typedef struct CsCall
 	bool	   *recorded;
 	TimestampTz *rec_start;
 	TimestampTz *rec_end;
+	bool	   *office;			/* an office day of a combined remote act (п. 3.1) */
+	Datum	   *absence;		/* the kind of an absence, 0 when none */
+	int64	   *tolerance;		/* time out allowed during the fixed working time */
 	Datum		expected_text[CS_NEXPECTED];
 	ArrayType **breaches;		/* by mask, made when first needed */
 	ReturnSetInfo *rsinfo;
@@ -660,6 +794,23 @@ parameter_hours(const char *name, DateADT d, const int64 *body)
 																					 : cs_rule_parameter(name, d)))));
 }
 
+/* Microseconds of a rule parameter in minutes on a date. */
+static int64
+parameter_minutes(const char *name, DateADT d)
+{
+	float8		m = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
+													   NumericGetDatum(cs_rule_parameter(name, d))));
+
+	if (isnan(m) || m < 0 || m > (float8) MINS_PER_HOUR * HOURS_PER_DAY * 366)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("rule parameter %s is %g minutes on %s", name, m,
+					   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))),
+				errdetail("A number of minutes between 0 and a year is expected."),
+				errhint("Insert a row of civilservice.rule_parameter with a sensible value valid from that day."));
+	return (int64) rint(m * USECS_PER_MINUTE);
+}
+
 /* The period's checks and the arrays every body and employee reuse. */
 static void
 call_init(CsCall *c, DateADT from, DateADT to, int64 max_session, bool for_attendance)
@@ -689,12 +840,21 @@ call_init(CsCall *c, DateADT from, DateADT to, int64 max_session, bool for_atten
 		c->recorded = palloc(sizeof(bool) * c->nperiod);
 		c->rec_start = palloc(sizeof(TimestampTz) * c->nperiod);
 		c->rec_end = palloc(sizeof(TimestampTz) * c->nperiod);
+		c->office = palloc(sizeof(bool) * c->nperiod);
+		c->absence = palloc(sizeof(Datum) * c->nperiod);
+		c->tolerance = palloc(sizeof(int64) * c->nperiod);
+		c->maxpairs = 64;
+		c->pair_in = palloc(sizeof(TimestampTz) * c->maxpairs);
+		c->pair_out = palloc(sizeof(TimestampTz) * c->maxpairs);
 		c->breaches = palloc0(sizeof(ArrayType *) * (1 << BR_NBITS));
 		for (i = 0; i < CS_NEXPECTED; i++)
 			c->expected_text[i] = CStringGetTextDatum(expected_names[i]);
 		/* the daily limit in force on each day (п. 9, 19) */
 		for (i = 0; i < c->nperiod; i++)
 			c->daily_limit[i] = *parameter_hours("daily_hours_limit", from + i, NULL);
+		/* the time out allowed during the fixed working time (п. 17.3, 20) */
+		for (i = 0; i < c->nperiod; i++)
+			c->tolerance[i] = parameter_minutes("attendance_absence_tolerance_minutes", from + i);
 	}
 	MemoryContextSwitchTo(old);
 }
@@ -836,6 +996,33 @@ unpaired_entry(CsCall *c, TimestampTz at)
 }
 
 /*
+ * Keeps a pair of day a (whose pairs come one after the other, in order of
+ * entry). The arrays grow with the employee who has the most pairs in the
+ * period, and are reused.
+ */
+static void
+add_pair(CsCall *c, CsDayAgg *a, TimestampTz t_in, TimestampTz t_out)
+{
+	if (c->npairs == c->maxpairs)
+	{
+		if (c->maxpairs > (int32) (MaxAllocSize / sizeof(TimestampTz) / 2))
+			ereport(ERROR,
+					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					errmsg("too many badge events of one employee in the period"),
+					errhint("Ask for a shorter period."));
+		c->maxpairs *= 2;
+		c->pair_in = repalloc(c->pair_in, sizeof(TimestampTz) * c->maxpairs);
+		c->pair_out = repalloc(c->pair_out, sizeof(TimestampTz) * c->maxpairs);
+	}
+	if (a->npairs == 0)
+		a->pair_first = c->npairs;
+	c->pair_in[c->npairs] = t_in;
+	c->pair_out[c->npairs] = t_out;
+	c->npairs++;
+	a->npairs++;
+}
+
+/*
  * Pairs and aggregates per local day the events of employee emp, which come
  * in order of instant (span after span). An exit closes the entry just
  * before it when at most max_session later; the pair belongs to the day of
@@ -851,6 +1038,7 @@ employee_events(CsCall *c, CsEvents *ev, int64 emp)
 	int			i;
 
 	memset(c->agg, 0, sizeof(CsDayAgg) * c->ndays);
+	c->npairs = 0;
 	for (i = 0; i < ev->n; i++)
 	{
 		CsStream   *s = &ev->span[i];
@@ -883,7 +1071,11 @@ employee_events(CsCall *c, CsEvents *ev, int64 emp)
 					a->has_out = true;
 				}
 				if (closes)
+				{
 					a->present += at - prev_at;
+					if (c->pair_in != NULL)
+						add_pair(c, a, prev_at, at);
+				}
 				else if (!in)
 					a->unpaired++;
 			}
@@ -908,17 +1100,46 @@ mark_days(CsCall *c, bool *flags, int64 lo, int64 hi)
 		flags[d - c->from] = true;
 }
 
-/* The acts, recalls and time records of employee emp over the period. */
+/* The sources of an employee's regime, each in order of employee. */
+typedef struct CsRegimeSources
+{
+	CsStream	acts;
+	CsStream	recalls;
+	CsStream	records;
+	CsStream	office;
+	CsStream	absences;
+} CsRegimeSources;
+
+/* ISO day of the week of d: 1 = Monday … 7 = Sunday. */
+static inline int
+iso_weekday(DateADT d)
+{
+	int			dow = j2day(d + POSTGRES_EPOCH_JDATE);
+
+	return dow == 0 ? 7 : dow;
+}
+
+/*
+ * The acts, recalls, time records, office days and absences of employee emp
+ * over the period.
+ */
 static void
-employee_regime(CsCall *c, CsStream *acts, CsStream *recalls, CsStream *records, int64 emp)
+employee_regime(CsCall *c, CsRegimeSources *src, int64 emp)
 {
 	HeapTuple	tup;
 	int			n = c->nperiod;
+	CsStream   *acts = &src->acts,
+			   *recalls = &src->recalls,
+			   *records = &src->records,
+			   *office = &src->office,
+			   *absences = &src->absences;
 
 	memset(c->remote, 0, sizeof(bool) * n);
 	memset(c->recalled, 0, sizeof(bool) * n);
 	memset(c->flexible, 0, sizeof(CsWorkSchedule *) * n);
 	memset(c->recorded, 0, sizeof(bool) * n);
+	memset(c->office, 0, sizeof(bool) * n);
+	memset(c->absence, 0, sizeof(Datum) * n);
 
 	stream_seek(acts, emp);
 	while ((tup = stream_next_of(acts, emp)) != NULL)
@@ -950,6 +1171,33 @@ employee_regime(CsCall *c, CsStream *acts, CsStream *recalls, CsStream *records,
 		}
 	}
 
+	/*
+	 * п. 3.1: the office days of a combined remote act, within the days it is
+	 * in effect — every day of a dated period, or the days of the pattern's
+	 * ISO weekday.
+	 */
+	stream_seek(office, emp);
+	while ((tup = stream_next_of(office, emp)) != NULL)
+	{
+		bool		no_weekday;
+		int			weekday = DatumGetInt16(col(office, tup, 2, &no_weekday));
+		int64		lo = Max((int64) DatumGetDateADT(col(office, tup, 5, NULL)), (int64) c->from);
+		int64		hi = Min((int64) DatumGetDateADT(col(office, tup, 6, NULL)) - 1, (int64) c->to);
+		int64		d;
+
+		if (no_weekday)
+		{
+			lo = Max(lo, (int64) DatumGetDateADT(col(office, tup, 3, NULL)));
+			hi = Min(hi, (int64) DatumGetDateADT(col(office, tup, 4, NULL)) - 1);
+			for (d = lo; d <= hi; d++)
+				c->office[d - c->from] = true;
+		}
+		else
+			for (d = lo; d <= hi; d++)
+				if (iso_weekday((DateADT) d) == weekday)
+					c->office[d - c->from] = true;
+	}
+
 	/* the days of a recall: from the local day of report_at to that of the last instant before until */
 	stream_seek(recalls, emp);
 	while ((tup = stream_next_of(recalls, emp)) != NULL)
@@ -974,6 +1222,47 @@ employee_regime(CsCall *c, CsStream *acts, CsStream *recalls, CsStream *records,
 		c->rec_start[i] = DatumGetTimestampTz(col(records, tup, 3, NULL));
 		c->rec_end[i] = DatumGetTimestampTz(col(records, tup, 4, NULL));
 	}
+
+	/* absences: the kind on each of their days (copied, as the schedules) */
+	stream_seek(absences, emp);
+	while ((tup = stream_next_of(absences, emp)) != NULL)
+	{
+		int64		lo = Max((int64) DatumGetDateADT(col(absences, tup, 2, NULL)), (int64) c->from);
+		int64		hi = Min((int64) DatumGetDateADT(col(absences, tup, 3, NULL)) - 1, (int64) c->to);
+		Datum		kind;
+		int64		d;
+
+		if (hi < lo)
+			continue;
+		kind = datumCopy(col(absences, tup, 4, NULL), false, -1);
+		for (d = lo; d <= hi; d++)
+			c->absence[d - c->from] = kind;
+	}
+}
+
+/*
+ * The presence intervals of a day (its pairs) into spans, the times of day
+ * measured from the day's local midnight; returns their number.
+ */
+static int
+day_spans(CsCall *c, const CsDayAgg *a, DateADT day, CsSpan *spans)
+{
+	int			k;
+	TimestampTz midnight = c->midnight[day - c->first];
+
+	for (k = 0; k < a->npairs; k++)
+	{
+		TimestampTz t_in = c->pair_in[a->pair_first + k];
+		TimestampTz t_out = c->pair_out[a->pair_first + k];
+		CsSpan	   *s = &spans[k];
+
+		/* time of day from the local midnight, 24:00 when after the day */
+		s->len = t_out - t_in;
+		s->usable = true;
+		s->lo = t_in - midnight;
+		s->hi = Min(t_out - midnight, USECS_PER_DAY);
+	}
+	return a->npairs;
 }
 
 /* The days of employee emp from max(from, employed_from), as rows. */
@@ -982,14 +1271,16 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 			  const CsWorkSchedule *own)
 {
 	DateADT		day;
+	CsSpan	   *spans = NULL;
+	int			maxspans = 0;
 
 	for (day = Max(c->from, employed_from); day <= c->to; day++)
 	{
 		int			i = day - c->from;
 		CsDayAgg   *a = &c->agg[day - c->first];
 		CsDayFacts	f;
-		Datum		values[11];
-		bool		nulls[11] = {false};
+		Datum		values[12];
+		bool		nulls[12] = {false};
 		Interval	present = {0},
 					worked = {0};
 		bool		has_present = false;
@@ -1004,24 +1295,35 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 			f.expected = EXP_DISMISSED;
 		else if (!c->working[i])
 			f.expected = EXP_DAY_OFF;
+		else if (c->absence[i] != (Datum) 0)
+			f.expected = EXP_ABSENT;
 		else if (c->recalled[i])
 			f.expected = EXP_RECALLED;
-		else if (c->remote[i])
+		else if (c->remote[i] && !c->office[i])
 			f.expected = EXP_REMOTE;
 		else
 			f.expected = EXP_OFFICE;
 		f.schedule = c->flexible[i] != NULL ? c->flexible[i] : own;
 		f.day = day;
-		f.badged = a->used;
-		f.unpaired = a->unpaired;
-		f.daily_limit = &c->daily_limit[i];
+		f.has_limit = true;
+		f.daily_limit = interval_usecs(&c->daily_limit[i]);
+		f.has_tolerance = true;
+		f.tolerance = c->tolerance[i];
 
-		/* on a remote day the remote worker's time record stands for the badge events (п. 9) */
-		if (f.expected == EXP_REMOTE)
+		if (f.expected == EXP_DISMISSED)
 		{
+			/* outside the employment nothing is computed */
+		}
+		else if (f.expected == EXP_REMOTE)
+		{
+			/* on a remote day the remote worker's time record stands for the badge events (п. 9) */
+			f.badged = a->used;
+			f.unpaired = a->unpaired;
 			f.recorded = c->recorded[i];
 			if (f.recorded)
 			{
+				CsSpan		record;
+
 				t_in = local_time(c->rec_start[i], c->body->tz);
 				t_out = local_time(c->rec_end[i], c->body->tz);
 				has_in = has_out = true;
@@ -1029,10 +1331,16 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 																 TimestampTzGetDatum(c->rec_end[i]),
 																 TimestampTzGetDatum(c->rec_start[i])));
 				has_present = true;
+				span_of(day, t_in, t_out, &record);
+				record.len = interval_usecs(&present);
+				f.has_presence = true;
+				f.worked = worked_usecs(true, f.schedule, &record, 1);
 			}
 		}
 		else if (a->used)
 		{
+			f.badged = true;
+			f.unpaired = a->unpaired;
 			if (a->has_in)
 			{
 				t_in = local_time(a->first_in, c->body->tz);
@@ -1043,21 +1351,22 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 				t_out = local_time(a->last_out, c->body->tz);
 				has_out = true;
 			}
-			memset(&present, 0, sizeof(present));
 			present.time = a->present;
 			has_present = true;
+			if (a->npairs > maxspans)
+			{
+				maxspans = Max(a->npairs, 8);
+				spans = MemoryContextAlloc(c->emp_cxt, sizeof(CsSpan) * maxspans);
+			}
+			f.spans = spans;
+			f.nspans = day_spans(c, a, day, spans);
+			f.has_presence = true;
+			f.worked = worked_usecs(false, f.schedule, f.spans, f.nspans);
 		}
 		f.has_times = has_in && has_out;
 		f.t_in = t_in;
 		f.t_out = t_out;
-		if (has_present)
-		{
-			if (f.has_times)
-				worked_of(f.expected == EXP_REMOTE, f.schedule, day, t_in, t_out, &present, &worked);
-			else
-				worked = present;
-			f.worked = &worked;
-		}
+		worked.time = f.worked;
 
 		mask = breach_mask(&f);
 		if (c->breaches[mask] == NULL)
@@ -1079,10 +1388,13 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 		nulls[6] = !has_out;
 		values[7] = IntervalPGetDatum(&present);
 		nulls[7] = !has_present;
+		/* an absent day counts no working time (п. 19: nor towards the week) */
 		values[8] = IntervalPGetDatum(&worked);
-		nulls[8] = !has_present;
+		nulls[8] = !has_present || f.expected == EXP_ABSENT;
 		values[9] = Int32GetDatum(f.unpaired);
 		values[10] = PointerGetDatum(c->breaches[mask]);
+		values[11] = c->absence[i];
+		nulls[11] = f.expected == EXP_DISMISSED || c->absence[i] == (Datum) 0;
 		tuplestore_putvalues(c->rsinfo->setResult, c->rsinfo->setDesc, values, nulls);
 	}
 }
@@ -1091,10 +1403,8 @@ employee_days(CsCall *c, int64 emp, DateADT employed_from, bool has_end, DateADT
 static void
 body_attendance(CsCall *c)
 {
-	CsStream	emps,
-				acts,
-				recalls,
-				records;
+	CsStream	emps;
+	CsRegimeSources src;
 	CsEvents	events;
 	HeapTuple	tup;
 	Datum		from = DateADTGetDatum(c->from),
@@ -1103,11 +1413,13 @@ body_attendance(CsCall *c)
 	/* recalls as far as a day around the period in UTC, as the local days need */
 	open_source(c, &emps, SRC_EMPLOYEES, from, to);
 	open_events(c, &events);
-	open_source(c, &acts, SRC_ACTS, from, to);
-	open_source(c, &recalls, SRC_RECALLS,
+	open_source(c, &src.acts, SRC_ACTS, from, to);
+	open_source(c, &src.recalls, SRC_RECALLS,
 				TimestampTzGetDatum((TimestampTz) (c->from - 1) * USECS_PER_DAY),
 				TimestampTzGetDatum((TimestampTz) (c->to + 2) * USECS_PER_DAY));
-	open_source(c, &records, SRC_RECORDS, from, to);
+	open_source(c, &src.records, SRC_RECORDS, from, to);
+	open_source(c, &src.office, SRC_OFFICE_DAYS, from, to);
+	open_source(c, &src.absences, SRC_ABSENCES, from, to);
 
 	while ((tup = stream_peek(&emps)) != NULL)
 	{
@@ -1127,15 +1439,17 @@ body_attendance(CsCall *c)
 
 		old = MemoryContextSwitchTo(c->emp_cxt);
 		employee_events(c, &events, emp);
-		employee_regime(c, &acts, &recalls, &records, emp);
+		employee_regime(c, &src, emp);
 		employee_days(c, emp, employed_from, !no_end, employed_to, &own);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(c->emp_cxt);
 	}
 
-	stream_close(&records);
-	stream_close(&recalls);
-	stream_close(&acts);
+	stream_close(&src.absences);
+	stream_close(&src.office);
+	stream_close(&src.records);
+	stream_close(&src.recalls);
+	stream_close(&src.acts);
 	close_events(&events);
 	stream_close(&emps);
 }
@@ -1265,33 +1579,112 @@ cs_event_days(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
+/* Orders spans: usable ones by entry, then the others. */
+static int
+span_cmp(const void *a, const void *b)
+{
+	const CsSpan *x = (const CsSpan *) a,
+			   *y = (const CsSpan *) b;
+
+	if (x->usable != y->usable)
+		return x->usable ? -1 : 1;
+	if (!x->usable || x->lo == y->lo)
+		return 0;
+	return x->lo < y->lo ? -1 : 1;
+}
+
 /*
- * day_worked(expected, schedule, day, first_in, last_out, present): the
- * working time of a day (see worked_of). Without a schedule or both times,
- * the time present.
+ * The presence intervals given to day_worked() and day_breaches(): a
+ * one-dimensional tsrange[] in local time; NULL and empty elements are
+ * skipped; every other one must be bounded and finite. Day unknown: no
+ * interval is usable (each counts its length).
+ */
+static int
+spans_of_array(ArrayType *arr, bool has_day, DateADT day, CsSpan **out)
+{
+	TypeCacheEntry *tc;
+	Datum	   *elems;
+	bool	   *enulls;
+	int			n,
+				i,
+				k = 0;
+	CsSpan	   *spans;
+
+	if (ARR_ELEMTYPE(arr) != TSRANGEOID || ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("presence must be a one-dimensional array of tsrange"),
+				errhint("Give the day's presence intervals as ARRAY[tsrange(entry, exit), ...] in local time."));
+	deconstruct_array(arr, TSRANGEOID, -1, false, TYPALIGN_DOUBLE, &elems, &enulls, &n);
+	tc = lookup_type_cache(TSRANGEOID, TYPECACHE_RANGE_INFO);
+	spans = palloc(sizeof(CsSpan) * Max(n, 1));
+	for (i = 0; i < n; i++)
+	{
+		RangeBound	lo,
+					hi;
+		bool		empty;
+		Timestamp	t_in,
+					t_out;
+
+		if (enulls[i])
+			continue;
+		range_deserialize(tc, DatumGetRangeTypeP(elems[i]), &lo, &hi, &empty);
+		if (empty)
+			continue;
+		t_in = lo.infinite ? DT_NOBEGIN : DatumGetTimestamp(lo.val);
+		t_out = hi.infinite ? DT_NOEND : DatumGetTimestamp(hi.val);
+		if (TIMESTAMP_NOT_FINITE(t_in) || TIMESTAMP_NOT_FINITE(t_out))
+		{
+			Oid			out_fn;
+			bool		varlena;
+
+			getTypeOutputInfo(TSRANGEOID, &out_fn, &varlena);
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					errmsg("a presence interval must be bounded: %s",
+						   OidOutputFunctionCall(out_fn, elems[i])),
+					errdetail("Each interval is an entry and the exit that closes it."),
+					errhint("Leave out an entry without its exit."));
+		}
+		if (has_day)
+			span_of(day, t_in, t_out, &spans[k]);
+		else
+		{
+			spans[k].len = t_out - t_in;
+			spans[k].usable = false;
+		}
+		k++;
+	}
+	qsort(spans, k, sizeof(CsSpan), span_cmp);
+	*out = spans;
+	return k;
+}
+
+/*
+ * day_worked(expected, schedule, day, presence): the working time of a day
+ * from its presence intervals (see worked_usecs). NULL presence: NULL.
  */
 Datum
 cs_day_worked(PG_FUNCTION_ARGS)
 {
-	Interval   *present,
-			   *r;
+	CsSpan	   *spans;
+	int			n;
+	bool		remote;
+	Interval   *r;
 
-	if (PG_ARGISNULL(5))
+	if (PG_ARGISNULL(3))
 		PG_RETURN_NULL();
-	present = PG_GETARG_INTERVAL_P(5);
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
-		PG_RETURN_INTERVAL_P(present);
-	r = palloc(sizeof(Interval));
-	worked_of(strcmp(text_to_cstring(PG_GETARG_TEXT_PP(0)), "remote") == 0,
-			  (const CsWorkSchedule *) PG_GETARG_POINTER(1), PG_GETARG_DATEADT(2),
-			  PG_GETARG_TIMESTAMP(3), PG_GETARG_TIMESTAMP(4), present, r);
+	n = spans_of_array(PG_GETARG_ARRAYTYPE_P(3), !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2), &spans);
+	remote = !PG_ARGISNULL(0) && strcmp(text_to_cstring(PG_GETARG_TEXT_PP(0)), "remote") == 0;
+	r = palloc0(sizeof(Interval));
+	r->time = worked_usecs(remote, PG_ARGISNULL(1) ? NULL : (const CsWorkSchedule *) PG_GETARG_POINTER(1), spans, n);
 	PG_RETURN_INTERVAL_P(r);
 }
 
 /*
- * day_breaches(expected, schedule, day, first_in, last_out, worked,
- * daily_limit, unpaired, badged, recorded) → the codes of breach_kind for a
- * day, in a fixed order.
+ * day_breaches(expected, schedule, day, first_in, last_out, presence,
+ * daily_limit, tolerance, unpaired, badged, recorded) → the codes of
+ * breach_kind for a day, in a fixed order.
  */
 Datum
 cs_day_breaches(PG_FUNCTION_ARGS)
@@ -1301,17 +1694,31 @@ cs_day_breaches(PG_FUNCTION_ARGS)
 	memset(&f, 0, sizeof(f));
 	f.expected = PG_ARGISNULL(0) ? EXP_OTHER : expected_of(text_to_cstring(PG_GETARG_TEXT_PP(0)));
 	f.schedule = PG_ARGISNULL(1) ? NULL : (const CsWorkSchedule *) PG_GETARG_POINTER(1);
+	if (!PG_ARGISNULL(2))
+		f.day = PG_GETARG_DATEADT(2);
 	f.has_times = !PG_ARGISNULL(2) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4);
 	if (f.has_times)
 	{
-		f.day = PG_GETARG_DATEADT(2);
 		f.t_in = PG_GETARG_TIMESTAMP(3);
 		f.t_out = PG_GETARG_TIMESTAMP(4);
 	}
-	f.worked = PG_ARGISNULL(5) ? NULL : PG_GETARG_INTERVAL_P(5);
-	f.daily_limit = PG_ARGISNULL(6) ? NULL : PG_GETARG_INTERVAL_P(6);
-	f.unpaired = PG_ARGISNULL(7) ? 0 : PG_GETARG_INT32(7);
-	f.badged = !PG_ARGISNULL(8) && PG_GETARG_BOOL(8);
-	f.recorded = !PG_ARGISNULL(9) && PG_GETARG_BOOL(9);
+	if (!PG_ARGISNULL(5))
+	{
+		CsSpan	   *spans;
+
+		f.nspans = spans_of_array(PG_GETARG_ARRAYTYPE_P(5), !PG_ARGISNULL(2), f.day, &spans);
+		f.spans = spans;
+		f.has_presence = true;
+		f.worked = worked_usecs(f.expected == EXP_REMOTE, f.schedule, spans, f.nspans);
+	}
+	f.has_limit = !PG_ARGISNULL(6);
+	if (f.has_limit)
+		f.daily_limit = interval_usecs(PG_GETARG_INTERVAL_P(6));
+	f.has_tolerance = !PG_ARGISNULL(7);
+	if (f.has_tolerance)
+		f.tolerance = interval_usecs(PG_GETARG_INTERVAL_P(7));
+	f.unpaired = PG_ARGISNULL(8) ? 0 : PG_GETARG_INT32(8);
+	f.badged = !PG_ARGISNULL(9) && PG_GETARG_BOOL(9);
+	f.recorded = !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
 	PG_RETURN_ARRAYTYPE_P(breach_array(breach_mask(&f)));
 }

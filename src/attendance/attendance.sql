@@ -11,7 +11,10 @@ INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule
   'Правила, п. 21 (политика органа)', true),
  (8, 'attendance_max_session_hours', '2023-06-11', 16, 'hours', 'п. 20',
   'Наибольшая длительность пребывания между входом и выходом, которую учёт считает одним присутствием; вход и выход дальше друг от друга считаются непарными',
-  'Правила, п. 20 (политика учёта органа)', true);
+  'Правила, п. 20 (политика учёта органа)', true),
+ (80, 'attendance_absence_tolerance_minutes', '2023-06-11', 15, 'minutes', 'п. 17.3, п. 20',
+  'Допустимое отсутствие на рабочем месте в течение фиксированного рабочего времени (в рабочее время стандартного графика): выход между первым входом и последним выходом дня, суммарно не дольше стольких минут, не является нарушением',
+  'Правила, п. 17.3, 19, 20 (политика учёта органа; по умолчанию — 15 минут)', true);
 
 ------------------------------------------------------------------------------
 -- Kinds of breach, violations (п. 9, 17, 19–21)
@@ -21,7 +24,8 @@ VALUES ('no_show', true, 'п. 20', 'No badge event on a day the employee is expe
        ('late_arrival', true, 'п. 17.3, 20', 'First entry after the start window of the schedule in force'),
        ('left_before_core_end', true, 'п. 17.3', 'Last exit during the fixed working time (core hours)'),
        ('left_before_end_window', true, 'п. 20', 'Last exit before the end window of the schedule opens'),
-       ('short_hours', true, 'п. 19', 'Worked time inside the span, less the break, below the daily hours of the schedule'),
+       ('short_hours', true, 'п. 19', 'Time worked (the paired presence inside the schedule''s day, less the break; remote: the reported time less the break) below the daily hours of the schedule'),
+       ('absent_during_fixed_time', true, 'п. 17.3, 19, 20', 'Out of the workplace during the fixed working time (the core hours of a flexible act, the whole working time of a standard schedule), the break excluded, between the day''s first entry and last exit, for longer in total than attendance_absence_tolerance_minutes'),
        ('over_daily_limit', true, 'п. 9, 19', 'Time worked (present or reported, the break excluded) above the daily limit in force'),
        ('over_weekly_limit', true, 'п. 19', 'Time over an ISO week above the weekly limit in force (recorded on the week''s last day)'),
        ('no_time_record', true, 'п. 9', 'A remote working day without the remote worker''s time record'),
@@ -75,17 +79,21 @@ END $$;
 COMMENT ON FUNCTION civilservice.attendance_period(date, date) IS
   'The last day of an attendance period after checking it as attendance() does: finite, at most ten years (22008, 54000 otherwise)';
 
+-- The rules of one day. presence is the day's paired intervals in local
+-- time (entry, exit), each belonging to the day of its entry; on a remote
+-- day the remote time record. attendance() applies exactly these rules.
 CREATE FUNCTION civilservice.day_worked(expected text, schedule civilservice.work_schedule, day date,
-                                        first_in timestamp, last_out timestamp, present interval) RETURNS interval
+                                        presence tsrange[]) RETURNS interval
     AS 'MODULE_PATHNAME', 'cs_day_worked' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION civilservice.day_worked(text, civilservice.work_schedule, date, timestamp, timestamp, interval) IS
-  'п. 9, 19: working time of a day — at the workplace the time present inside the schedule''s day and outside its break (presence before or after the day is not work); on a remote day the reported time less the break when it spans it; the time present when there is no schedule or no entry and exit. The rule attendance() applies to each day';
+COMMENT ON FUNCTION civilservice.day_worked(text, civilservice.work_schedule, date, tsrange[]) IS
+  'п. 9, 19: working time of a day from its presence intervals (local time; an interval past midnight counts to 24:00 of its day) — at the workplace the sum over the intervals of their part inside the schedule''s day (start_from..end_to) and outside its break (presence before or after the day, or out of the workplace, is not work); on a remote day (expected = remote) the reported time less the break when an interval spans it; without a schedule the time present; an interval that does not start on the day counts whole. NULL when presence is NULL. The rule attendance() applies to each day';
 CREATE FUNCTION civilservice.day_breaches(expected text, schedule civilservice.work_schedule, day date,
-                                          first_in timestamp, last_out timestamp, worked interval, daily_limit interval,
+                                          first_in timestamp, last_out timestamp, presence tsrange[],
+                                          daily_limit interval, tolerance interval,
                                           unpaired integer, badged boolean, recorded boolean) RETURNS text[]
     AS 'MODULE_PATHNAME', 'cs_day_breaches' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION civilservice.day_breaches(text, civilservice.work_schedule, date, timestamp, timestamp, interval, interval, integer, boolean, boolean) IS
-  'п. 9, 17, 19, 20: the breaches of a day (codes of breach_kind, in a fixed order) from its expected status, schedule, local entry and exit, working time, daily limit, unpaired events, whether there were badge events and whether a remote time record exists. The rule attendance() applies to each day';
+COMMENT ON FUNCTION civilservice.day_breaches(text, civilservice.work_schedule, date, timestamp, timestamp, tsrange[], interval, interval, integer, boolean, boolean) IS
+  'п. 9, 17, 19, 20: the breaches of a day (codes of breach_kind, in a fixed order) from its expected status (office, recalled, remote, day_off, absent, dismissed), schedule, first entry and last exit (local time), presence intervals (as day_worked), daily limit, tolerance of absence during the fixed working time, unpaired events, whether there were badge events and whether a remote time record exists: no_show, no_time_record; late_arrival, left_before_core_end, left_before_end_window from the first entry and last exit; short_hours from day_worked() below the schedule''s hours; absent_during_fixed_time when the time between consecutive intervals inside the fixed working time, less the break, exceeds the tolerance (office and recall days); over_daily_limit from day_worked(); the informational kinds. An absent or dismissed day has none. The rule attendance() applies to each day';
 
 -- Both forms are one C function. It reads the employees, the badge events,
 -- the acts, the recalls and the remote time records of a body in order of
@@ -96,20 +104,20 @@ COMMENT ON FUNCTION civilservice.day_breaches(text, civilservice.work_schedule, 
 CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint DEFAULT NULL)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
                    schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
-                   time_present interval, time_worked interval, unpaired_events integer, breaches text[])
+                   time_present interval, time_worked interval, unpaired_events integer, breaches text[], absence text)
     AS 'MODULE_PATHNAME', 'cs_attendance' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100000
     SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.attendance(date, date, bigint) IS
-  'п. 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] (all bodies when body is NULL), in order of body, employee and day: the expected status (office, remote, day_off, recalled, dismissed) from the calendar, the acts in force and the recalls; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked (at the workplace: present inside the schedule''s day and outside its break; remote: reported less the break), which the daily limit in force applies to; unpaired events; the breaches (codes of breach_kind). A period must be finite and at most ten years (22008, 54000). For one employee call attendance(from_day, to_day, body, employee)';
+  'п. 3.1, 9, 17, 19, 20: one row per employee and calendar day of [from_day, to_day] from the first day of employment (all bodies when body is NULL), in order of body, employee and day: the expected status — dismissed (after employed_to: nothing is computed), day_off (the body''s calendar), absent (an absence, whose kind is in the column absence), recalled (п. 12), remote (a signed remote act, or a combined remote act outside its office days), office; the schedule that applies (the flexible act''s fixed working time, else the employee''s or the body''s); first entry and last exit in the body''s local time (from the remote time record on a remote day); time present over paired entry/exit events (a night belongs to the day it started); time worked from the paired intervals (at the workplace: their part inside the schedule''s day and outside its break; remote: reported less the break; none on an absent day), which the daily and weekly limits apply to; unpaired events; the breaches (codes of breach_kind, by day_breaches()); the kind of absence. A period must be finite and at most ten years (22008, 54000). For one employee call attendance(from_day, to_day, body, employee)';
 
 CREATE FUNCTION civilservice.attendance(from_day date, to_day date, body bigint, employee bigint)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, day date, expected text,
                    schedule civilservice.work_schedule, first_in timestamp, last_out timestamp,
-                   time_present interval, time_worked interval, unpaired_events integer, breaches text[])
+                   time_present interval, time_worked interval, unpaired_events integer, breaches text[], absence text)
     AS 'MODULE_PATHNAME', 'cs_attendance' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 100
     SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.attendance(date, date, bigint, bigint) IS
-  'п. 9, 17, 19, 20: attendance(from_day, to_day, body) of one employee (every employee when employee is NULL; every body with that key when body is NULL): the same rows, computed from that employee''s rows only (employment, badge events, acts, recalls, time records), so its cost does not grow with the body — the timesheet of one person';
+  'п. 9, 17, 19, 20: attendance(from_day, to_day, body) of one employee (every employee when employee is NULL; every body with that key when body is NULL): the same rows, computed from that employee''s rows only (employment, badge events, acts and their office days, recalls, time records, absences), so its cost does not grow with the body — the timesheet of one person';
 
 CREATE FUNCTION civilservice.weekly_totals(from_day date, to_day date, body bigint, employee bigint)
     RETURNS TABLE (state_body_id bigint, employee_id bigint, iso_year integer, iso_week integer, week_start date,
@@ -134,5 +142,103 @@ LANGUAGE sql STABLE PARALLEL RESTRICTED SET search_path = pg_catalog AS $$
     SELECT * FROM civilservice.weekly_totals($1, $2, $3, NULL)
 $$;
 COMMENT ON FUNCTION civilservice.weekly_totals(date, date, bigint) IS
-  'п. 19: time worked (present or reported on remote days, the break excluded) per employee and ISO week (Monday to Sunday) for every week touching [from_day, to_day], with the weekly limit in force at the week''s start and whether it is exceeded';
+  'п. 19: time worked (present or reported on remote days, the break excluded; an absent day counts nothing and does not lower the limit) per employee and ISO week (Monday to Sunday) for every week touching [from_day, to_day], with the weekly limit in force at the week''s start and whether it is exceeded';
 
+
+------------------------------------------------------------------------------
+-- Remote time records (п. 9) and demands (п. 11): what a CHECK cannot see
+
+-- A record lies on its day: its start's local date in the body's time zone
+-- is the day; it is no longer than one session (attendance_max_session_hours
+-- in force that day, the rule that pairs badge events); one per employee
+-- and day; inside the employment.
+CREATE FUNCTION civilservice.remote_time_record_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    tz text;
+    e record;
+    local_day date;
+    max_hours numeric;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'remote_time_record' THEN
+        RAISE EXCEPTION 'remote_time_record_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.remote_time_record'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    SELECT b.time_zone INTO tz FROM civilservice.state_body b WHERE b.id = NEW.state_body_id;
+    SELECT x.employed_from, x.employed_to INTO e
+      FROM civilservice.employee x WHERE x.state_body_id = NEW.state_body_id AND x.id = NEW.employee_id;
+    IF tz IS NULL OR e IS NULL THEN
+        RETURN NEW;     -- the foreign key refuses it
+    END IF;
+    local_day := CAST(NEW.started_at AT TIME ZONE tz AS date);
+    IF local_day IS DISTINCT FROM NEW.day THEN
+        PERFORM civilservice.refuse('п. 9', 'check_violation', 'remote_time_record_day', 'remote_time_record',
+            'a remote time record lies on its day',
+            format('Day %s; the work started %s, on %s in the body''s time zone %s.',
+                   NEW.day, NEW.started_at AT TIME ZONE tz, local_day, tz),
+            'Give as day the local date on which the work started (a night belongs to the day it started).');
+    END IF;
+    IF NEW.day < e.employed_from OR NEW.day > e.employed_to THEN
+        PERFORM civilservice.refuse('п. 9', 'check_violation', 'remote_time_record_within_employment', 'remote_time_record',
+            'a remote time record lies inside the employment',
+            format('Employee %s, employed %s to %s; record of %s.', NEW.employee_id, e.employed_from,
+                   coalesce(e.employed_to::text, 'now'), NEW.day),
+            'Record only days between employed_from and employed_to of the employee.');
+    END IF;
+    max_hours := civilservice.rule_parameter_value('attendance_max_session_hours', NEW.day);
+    IF NEW.ended_at - NEW.started_at > make_interval(secs => max_hours * 3600) THEN
+        PERFORM civilservice.refuse('п. 9', 'check_violation', 'remote_time_record_length', 'remote_time_record',
+            'a remote time record is at most one session long',
+            format('Day %s: %s to %s is %s; the longest session on that day is %s hours (attendance_max_session_hours).',
+                   NEW.day, NEW.started_at, NEW.ended_at, NEW.ended_at - NEW.started_at, max_hours),
+            'Correct the start or the end; a day''s work is one record of its start and end.');
+    END IF;
+    IF EXISTS (SELECT FROM civilservice.remote_time_record t
+                WHERE t.state_body_id = NEW.state_body_id AND t.employee_id = NEW.employee_id AND t.day = NEW.day
+                  AND (TG_OP = 'INSERT' OR t.id <> OLD.id)) THEN
+        PERFORM civilservice.refuse('п. 9', 'unique_violation', 'remote_time_record_one_per_day', 'remote_time_record',
+            'one remote time record per employee and day',
+            format('Employee %s already has a record of %s.', NEW.employee_id, NEW.day),
+            'Update the existing record of that day instead (its history is kept).');
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.remote_time_record_check() IS
+  'Trigger: п. 9 — a remote time record lies on its day (the local date of its start in the body''s time zone: remote_time_record_day), lasts at most attendance_max_session_hours in force that day (remote_time_record_length), lies inside the employment (remote_time_record_within_employment) and is the only one of its day (remote_time_record_one_per_day, 23505; the unique constraint is the backstop)';
+
+-- п. 11 concerns an employee: a demand is of someone employed on the day it
+-- concerns, in the body's time zone.
+CREATE FUNCTION civilservice.availability_demand_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    tz text;
+    e record;
+    first_day date;
+    last_day date;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'availability_demand' THEN
+        RAISE EXCEPTION 'availability_demand_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.availability_demand'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    SELECT b.time_zone INTO tz FROM civilservice.state_body b WHERE b.id = NEW.state_body_id;
+    SELECT x.employed_from, x.employed_to INTO e
+      FROM civilservice.employee x WHERE x.state_body_id = NEW.state_body_id AND x.id = NEW.employee_id;
+    IF tz IS NULL OR e IS NULL THEN
+        RETURN NEW;     -- the foreign key refuses it
+    END IF;
+    first_day := CAST(NEW.required_from AT TIME ZONE tz AS date);
+    last_day := CAST(coalesce(NEW.required_to, NEW.required_from) AT TIME ZONE tz AS date);
+    IF first_day < e.employed_from OR last_day > e.employed_to THEN
+        PERFORM civilservice.refuse('п. 11', 'check_violation', 'availability_demand_within_employment', 'availability_demand',
+            'a demand concerns an employee while employed',
+            format('Employee %s, employed %s to %s; demand from %s to %s (local days %s to %s).', NEW.employee_id,
+                   e.employed_from, coalesce(e.employed_to::text, 'now'), NEW.required_from,
+                   coalesce(NEW.required_to, NEW.required_from), first_day, last_day),
+            'Record demands only for the days the person is employed by the body (employed_from to employed_to).');
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.availability_demand_check() IS
+  'Trigger: п. 11 — a demand of availability concerns days (in the body''s time zone) inside the employment of the employee (availability_demand_within_employment)';

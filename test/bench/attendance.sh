@@ -8,7 +8,10 @@
 # per employee and day with jitter, in the order the badge system sends them,
 # about 1.5% of them sent again a few minutes later; loaded by COPY (the
 # resends are skipped). 1,000 of the employees work remotely (signed act,
-# time records, a recall), 1,000 under flexible time.
+# time records, a recall), 1,000 under flexible time, 500 on combined remote
+# work (office days by weekday and by period, time records on the other
+# days); 3% are absent part of the month (leave, sick leave); every day's
+# passages are paired intervals (test/bench/lib/month_feed.sql).
 #
 # Body 2, three years: 500 employees (BENCH_YEAR_EMPLOYEES) badging 4 times
 # on every working day from July 2023 to June 2026, in Asia/Almaty, so the

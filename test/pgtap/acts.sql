@@ -119,6 +119,7 @@ SELECT throws_ok($$UPDATE civilservice.flexible_application SET status = 'reject
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (701, 6, 'R-3', '2026-02-01', 1, 'combined_remote', 'agreement', 'С', '[2026-02-15,2026-04-01)', 'дом / офис');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (701, 6, 2);
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (701, 6, 1);
 SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 6$$,
                  '23P01', NULL, 'п. 13: two overlapping remote/combined acts are refused');
 SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 701 AND id = 6$$),

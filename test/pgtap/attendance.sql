@@ -2,7 +2,7 @@
 -- attendance(), weekly limits, violations, systematic breaches, cancellation,
 -- after-hours demands, and the refusals with their SQLSTATE.
 BEGIN;
-SELECT plan(50);
+SELECT plan(63);
 SET LOCAL timezone = 'Asia/Almaty';
 
 INSERT INTO civilservice.state_body (id, bin, name_ru, work_schedule) VALUES
@@ -146,6 +146,62 @@ SELECT throws_ok($$INSERT INTO civilservice.availability_demand (state_body_id, 
 SELECT throws_ok($$INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at)
                    VALUES (951, 3, '2026-03-05', '2026-03-05 18:00+05', '2026-03-05 09:00+05')$$, '23514', NULL,
                  'a remote time record ends after it starts');
+
+-- absences (п. 20, 21), presence during the day (п. 17.3, 19, 20), combined remote work (п. 3.1),
+-- remote time records (п. 9) and demands inside the employment (п. 11)
+CREATE FUNCTION pg_temp.constraint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    c text;
+BEGIN
+    EXECUTE q;
+    RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME;
+    RETURN c;
+END $$;
+INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
+VALUES (951, 1, 'annual_leave', '[2026-03-16,2026-03-21)', '1-ОТ', '2026-03-10');
+SELECT is((SELECT array_agg(DISTINCT expected) FROM civilservice.attendance('2026-03-16', '2026-03-20', 951, 1)), ARRAY['absent'],
+          'п. 20: the working days of an annual leave are absent');
+SELECT ok((SELECT bool_and(breaches = '{}' AND absence = 'annual_leave' AND time_worked IS NULL)
+             FROM civilservice.attendance('2026-03-16', '2026-03-20', 951, 1)),
+          'an employee on annual leave has no breach and no working time on those days');
+SELECT throws_ok($$INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
+                   VALUES (951, 1, 'sick_leave', '[2026-03-20,2026-03-24)', 'ЛН-1', '2026-03-20')$$,
+                 '23P01', 'п. 20: an employee has one absence at a time', 'two overlapping absences of one employee are refused');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
+                                  VALUES (951, 1, 'sick_leave', '[2026-03-20,2026-03-24)', 'ЛН-1', '2026-03-20')$$),
+          'absence_no_overlap', 'the refusal names absence_no_overlap');
+SELECT throws_ok($$INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
+                   VALUES (951, 4, 'training', '[2026-03-02,2026-03-06)', '2-О', '2026-02-20')$$,
+                 '23514', 'п. 20: an absence lies inside the employment of the employee', 'an absence after the employment is refused');
+SELECT ok(civilservice.counts_as_violation('absent_during_fixed_time'), 'absent_during_fixed_time counts as a violation (п. 21)');
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES
+ (951, 1, '2026-03-10 09:00+05', 'in', 'g'), (951, 1, '2026-03-10 09:05+05', 'out', 'g'),
+ (951, 1, '2026-03-10 17:55+05', 'in', 'g'), (951, 1, '2026-03-10 18:00+05', 'out', 'g');
+SELECT is((SELECT breaches FROM civilservice.attendance('2026-03-10', '2026-03-10', 951, 1)), ARRAY['short_hours', 'absent_during_fixed_time'],
+          'in 09:00, out 09:05, in 17:55, out 18:00: short hours and absence during the working time');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work) VALUES
+ (951, 3, 'К-1', '2026-03-20', 1, 'combined_remote', 'agreement', 'С', '[2026-04-01,2026-05-01)', 'дом / офис'),
+ (951, 4, 'К-2', '2026-03-20', 1, 'combined_remote', 'agreement', 'С', '[2026-04-01,2026-05-01)', 'дом / офис');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (951, 3, 1), (951, 4, 2);
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 951 AND id = 4$$,
+                 '23514', 'п. 3.1, п. 6: combined remote act К-2 does not say which days are at the office',
+                 'a combined remote act without office days is not signed');
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (951, 3, 1);
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 951 AND id = 3$$,
+                'a combined remote act with its office days is signed');
+SELECT is((SELECT array_agg(expected ORDER BY day) FROM civilservice.attendance('2026-04-06', '2026-04-07', 951, 1)), ARRAY['office', 'remote'],
+          'п. 3.1: Monday of the pattern is an office day, Tuesday remote');
+SELECT throws_ok($$INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (951, 3, 2)$$,
+                 '23001', 'п. 3.1, п. 6: the office days of act К-1 are part of the signed act and cannot change',
+                 'the office days of a signed act are frozen');
+SELECT throws_ok($$INSERT INTO civilservice.remote_time_record (state_body_id, employee_id, day, started_at, ended_at)
+                   VALUES (951, 3, '2026-03-05', '2026-03-06 09:00+05', '2026-03-06 18:00+05')$$,
+                 '23514', 'п. 9: a remote time record lies on its day', 'a remote time record of another day is refused');
+SELECT throws_ok($$INSERT INTO civilservice.availability_demand (state_body_id, employee_id, demanded_by, kind, required_from)
+                   VALUES (951, 4, 1, 'be_reachable', '2026-03-10 21:00+05')$$,
+                 '23514', 'п. 11: a demand concerns an employee while employed', 'a demand after the employment is refused');
 
 -- A body of 1,100 employees with generated events on five days — entries and exits with jitter, some
 -- forgotten, an entry at the same instant as an exit, a second reader at the same instant, nights —

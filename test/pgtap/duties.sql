@@ -78,6 +78,7 @@ SELECT throws_ok($$INSERT INTO civilservice.act_justification (state_body_id, ac
                    VALUES (721, 3, 'x', 'y')$$, '23505', NULL, 'one record per act');
 SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act_justification SET technical_means = '' WHERE state_body_id = 721 AND act_id = 3$$),
           'act_justification_contents', 'both the specifics and the means are stated');
+INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (721, 3, 1);
 SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 721 AND id = 3$$, 'the act is signed');
 SELECT throws_ok($$UPDATE civilservice.act_justification SET technical_means = 'иное' WHERE state_body_id = 721 AND act_id = 3$$,
                  '23001', 'п. 7: act Д-3 is signed: what was considered when applying it cannot change', 'frozen once the act is signed');
