@@ -32,7 +32,8 @@ ENGINE_PARTS = \
 	src/acts/reporting.sql \
 	src/events/events.sql \
 	src/attendance/attendance.sql \
-	src/attendance/violations.sql
+	src/attendance/violations.sql \
+	src/security/security.sql
 
 # The records of the state bodies: ordinary tables created by
 # civilservice.create_records() (src/common/create_records.sql.in), never
@@ -49,7 +50,8 @@ RECORD_PARTS = \
 	src/acts/reporting_records.sql \
 	src/events/events_records.sql \
 	src/attendance/attendance_records.sql \
-	src/attendance/violations_records.sql
+	src/attendance/violations_records.sql \
+	src/security/security_records.sql
 
 CREATE_RECORDS = src/common/create_records.sql.in
 
