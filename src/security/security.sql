@@ -365,7 +365,9 @@ BEGIN
             ELSE
                 expr := format('%I OPERATOR(pg_catalog.=) ANY ((SELECT civilservice.served_state_bodies(%L))::bigint[])', key, roles);
             END IF;
-            EXECUTE format('DROP POLICY IF EXISTS %I ON civilservice.%I', o.relname || '_' || lower(cmd), o.relname);
+            IF EXISTS (SELECT FROM pg_policy WHERE polrelid = o.oid AND polname = o.relname || '_' || lower(cmd)) THEN
+                EXECUTE format('DROP POLICY %I ON civilservice.%I', o.relname || '_' || lower(cmd), o.relname);
+            END IF;
             EXECUTE format('CREATE POLICY %I ON civilservice.%I FOR %s TO PUBLIC %s',
                            o.relname || '_' || lower(cmd), o.relname, cmd,
                            CASE cmd WHEN 'INSERT' THEN format('WITH CHECK (%s)', expr)
