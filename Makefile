@@ -37,7 +37,8 @@ ENGINE_PARTS = \
 	src/events/events.sql \
 	src/attendance/absences.sql \
 	src/attendance/attendance.sql \
-	src/attendance/violations.sql
+	src/attendance/violations.sql \
+	src/security/security.sql
 
 # The records of the state bodies: ordinary tables created by
 # civilservice.create_records() (src/common/create_records.sql.in), never
@@ -59,6 +60,7 @@ RECORD_PARTS = \
 	src/attendance/absences_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql \
+	src/security/security_records.sql \
 	src/common/guard_records.sql
 
 CREATE_RECORDS = src/common/create_records.sql.in

@@ -65,7 +65,8 @@ INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (990, '04054000990
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name) VALUES
  (990, 1, '900101400023', '2020-01-01', 'Служащий'),
  (990, 2, '880202300037', '2020-01-01', 'Служащая');
-CREATE ROLE cs_history_clerk;
+CREATE ROLE cs_history_clerk IN ROLE civilservice_hr;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (990, 'cs_history_clerk');
 GRANT USAGE ON SCHEMA civilservice TO cs_history_clerk;
 GRANT SELECT, UPDATE, DELETE ON civilservice.employee TO cs_history_clerk;
 -- even a role granted INSERT on the history cannot write it

@@ -269,7 +269,7 @@ COMMENT ON FUNCTION civilservice.recompute_violations(date, date, bigint) IS
   'п. 21: makes the computed violations of [from_day, to_day] (all bodies when body is NULL) what attendance() and weekly_totals() find now (a week''s excess is recorded on its Sunday), changing only what changed; manual violations are never touched; returns the number of daily violations found. Days with no change of their sources (a day nobody came) are computed only by it: run it nightly for the previous day';
 
 CREATE FUNCTION civilservice.refresh_violations(body bigint DEFAULT NULL) RETURNS integer
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     b record;
     today date;
@@ -323,7 +323,7 @@ BEGIN
     RETURN n;
 END $$;
 COMMENT ON FUNCTION civilservice.refresh_violations(bigint) IS
-  'п. 20, 21: recomputes the violations of the days queued in civilservice.violation_queue (all bodies when body is NULL) that have ended in the body''s time zone (from the first week in which the limits of attendance are in force), with the weekly excess of their ISO weeks once the week has ended, changing only what changed, and removes those entries (today''s days wait until the day ends; entries another refresh holds are skipped); returns the number of queue entries processed. Run it every few minutes with pg_cron; systematic_breaches() runs it first';
+  'п. 20, 21: recomputes the violations of the days queued in civilservice.violation_queue (all bodies when body is NULL) that have ended in the body''s time zone (from the first week in which the limits of attendance are in force), with the weekly excess of their ISO weeks once the week has ended, changing only what changed, and removes those entries (today''s days wait until the day ends; entries another refresh holds are skipped); returns the number of queue entries processed. Run it every few minutes with pg_cron; systematic_breaches() runs it first. SECURITY DEFINER: it recomputes for every body whoever calls it, and returns only a count';
 
 ------------------------------------------------------------------------------
 -- Candidates for cancellation (п. 21)

@@ -95,7 +95,8 @@ SELECT ok((SELECT bool_and(changed_at = now() AND changed_by = session_user AND 
           'changed_at is the transaction time, changed_by and session_role the caller');
 
 -- 3. the role of the caller, as set by SET ROLE, even with INSERT granted
-CREATE ROLE cs_tap_clerk;
+CREATE ROLE cs_tap_clerk IN ROLE civilservice_hr;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (791, 'cs_tap_clerk');
 GRANT USAGE ON SCHEMA civilservice TO cs_tap_clerk;
 GRANT SELECT, UPDATE ON civilservice.employee TO cs_tap_clerk;
 GRANT SELECT, INSERT ON civilservice.history TO cs_tap_clerk;
