@@ -96,7 +96,7 @@ PG_CFLAGS  += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializer
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), named by module;
 # common_records comes first: it creates the records the others use.
 REGRESS = \
-	common_records common_trigger_misuse \
+	common_records common_trigger_misuse common_value_lists \
 	types_iin_bin types_work_schedule \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables \

@@ -7,11 +7,23 @@ INSERT INTO civilservice.rule_parameter (id, name, valid_from, value, unit, rule
   'Минимальное предварительное уведомление о вызове на рабочее место для выполнения непредвиденных срочных работ: уведомление должно предшествовать времени явки не менее чем на столько минут (политика органа; по умолчанию — просто предшествовать)',
   'Правила, п. 12 (величину устанавливает государственный орган)', true);
 
-CREATE TYPE civilservice.recall_reason AS ENUM ('dsp_documents', 'secret_documents', 'urgent_work');
+CREATE DOMAIN civilservice.recall_reason AS text
+    CONSTRAINT recall_reason_valid CHECK (civilservice.checked(
+        VALUE IN ('dsp_documents', 'secret_documents', 'urgent_work'),
+        'п. 12', 'recall_reason_valid', 'recall', 'unknown reason of a recall',
+        'Value given: "' || VALUE || '".',
+        'Use one of: dsp_documents, secret_documents, urgent_work.'));
 COMMENT ON TYPE civilservice.recall_reason IS
   'п. 12: работа с документами с пометкой «Для служебного пользования», с секретными документами, выполнение непредвиденных срочных работ (с предварительным уведомлением)';
-CREATE TYPE civilservice.recall_initiator AS ENUM ('employer', 'direct_head_proposal');
+COMMENT ON CONSTRAINT recall_reason_valid ON DOMAIN civilservice.recall_reason IS 'п. 12: the accepted values (dsp_documents, secret_documents, urgent_work); any other is refused naming the point, with the list in the hint';
+CREATE DOMAIN civilservice.recall_initiator AS text
+    CONSTRAINT recall_initiator_valid CHECK (civilservice.checked(
+        VALUE IN ('employer', 'direct_head_proposal'),
+        'п. 12', 'recall_initiator_valid', 'recall', 'unknown initiator of a recall',
+        'Value given: "' || VALUE || '".',
+        'Use one of: employer, direct_head_proposal.'));
 COMMENT ON TYPE civilservice.recall_initiator IS 'п. 12: по инициативе работодателя или по предложению непосредственного руководителя';
+COMMENT ON CONSTRAINT recall_initiator_valid ON DOMAIN civilservice.recall_initiator IS 'п. 12: the accepted values (employer, direct_head_proposal); any other is refused naming the point, with the list in the hint';
 
 -- The rules of п. 12 that read other rows. That urgent work is notified
 -- before the report time is the CHECK recall_urgent_notice; the minimum

@@ -3,11 +3,15 @@
 -- day: attendance() gives it the status absent, with no breach, so no
 -- violation is computed for it and it never counts towards п. 21.
 
-CREATE TYPE civilservice.absence_kind AS ENUM
-    ('annual_leave', 'unpaid_leave', 'sick_leave', 'parental_leave',
-     'business_trip', 'secondment', 'training', 'other');
+CREATE DOMAIN civilservice.absence_kind AS text
+    CONSTRAINT absence_kind_valid CHECK (civilservice.checked(
+        VALUE IN ('annual_leave', 'unpaid_leave', 'sick_leave', 'parental_leave', 'business_trip', 'secondment', 'training', 'other'),
+        'п. 20', 'absence_kind_valid', 'absence', 'unknown kind of absence',
+        'Value given: "' || VALUE || '".',
+        'Use one of: annual_leave, unpaid_leave, sick_leave, parental_leave, business_trip, secondment, training, other.'));
 COMMENT ON TYPE civilservice.absence_kind IS
   'Вид отсутствия: annual_leave (ежегодный оплачиваемый трудовой отпуск), unpaid_leave (отпуск без сохранения заработной платы), sick_leave (временная нетрудоспособность), parental_leave (отпуск по беременности и родам, по уходу за ребёнком), business_trip (командировка), secondment (откомандирование), training (обучение, повышение квалификации), other (иное отсутствие по документу)';
+COMMENT ON CONSTRAINT absence_kind_valid ON DOMAIN civilservice.absence_kind IS 'п. 20: the accepted values (annual_leave, unpaid_leave, sick_leave, parental_leave, business_trip, secondment, training, other); any other is refused naming the point, with the list in the hint';
 
 -- The check of an absence that a CHECK cannot make: inside the employment,
 -- and no overlap with another absence of the employee. The exclusion

@@ -221,12 +221,24 @@ COMMENT ON FUNCTION civilservice.act_justification_guard() IS
 ------------------------------------------------------------------------------
 -- п. 8: what the employer provides, and who bears its costs
 
-CREATE TYPE civilservice.equipment_kind AS ENUM ('equipment', 'informatization_object', 'communication_service', 'other');
+CREATE DOMAIN civilservice.equipment_kind AS text
+    CONSTRAINT equipment_kind_valid CHECK (civilservice.checked(
+        VALUE IN ('equipment', 'informatization_object', 'communication_service', 'other'),
+        'п. 8', 'equipment_kind_valid', 'equipment_provision', 'unknown kind of what the employer provides',
+        'Value given: "' || VALUE || '".',
+        'Use one of: equipment, informatization_object, communication_service, other.'));
 COMMENT ON TYPE civilservice.equipment_kind IS
   'п. 8: оборудование, объекты информатизации (законодательство РК об информатизации), услуги связи, иные средства';
-CREATE TYPE civilservice.cost_payer AS ENUM ('employer', 'employee', 'shared');
+COMMENT ON CONSTRAINT equipment_kind_valid ON DOMAIN civilservice.equipment_kind IS 'п. 8: the accepted values (equipment, informatization_object, communication_service, other); any other is refused naming the point, with the list in the hint';
+CREATE DOMAIN civilservice.cost_payer AS text
+    CONSTRAINT cost_payer_valid CHECK (civilservice.checked(
+        VALUE IN ('employer', 'employee', 'shared'),
+        'п. 8', 'cost_payer_valid', 'equipment_provision', 'unknown payer of the costs',
+        'Value given: "' || VALUE || '".',
+        'Use one of: employer, employee, shared.'));
 COMMENT ON TYPE civilservice.cost_payer IS
   'п. 8: кто несёт расходы по установке и обслуживанию: работодатель, работник, совместно (from 11.07.2026 the employer only)';
+COMMENT ON CONSTRAINT cost_payer_valid ON DOMAIN civilservice.cost_payer IS 'п. 8: the accepted values (employer, employee, shared); any other is refused naming the point, with the list in the hint';
 
 -- The text decides: the costs are the employer's by law on a day when the
 -- wording of п. 8 then in force says the employer bears them ("несет
@@ -266,9 +278,15 @@ COMMENT ON FUNCTION civilservice.equipment_provision_check() IS
 ------------------------------------------------------------------------------
 -- п. 22: the employee's acknowledgement of the obligations
 
-CREATE TYPE civilservice.acknowledgement_channel AS ENUM ('paper', 'e_qyzmet', 'hr_information_system', 'electronic_document');
+CREATE DOMAIN civilservice.acknowledgement_channel AS text
+    CONSTRAINT acknowledgement_channel_valid CHECK (civilservice.checked(
+        VALUE IN ('paper', 'e_qyzmet', 'hr_information_system', 'electronic_document'),
+        'п. 22', 'acknowledgement_channel_valid', 'obligation_acknowledgement', 'unknown channel of an acknowledgement',
+        'Value given: "' || VALUE || '".',
+        'Use one of: paper, e_qyzmet, hr_information_system, electronic_document.'));
 COMMENT ON TYPE civilservice.acknowledgement_channel IS
   'п. 22: как служащий ознакомлен: лист ознакомления на бумаге, «Е-қызмет», информационная система кадровой службы, электронный документ (ЭЦП)';
+COMMENT ON CONSTRAINT acknowledgement_channel_valid ON DOMAIN civilservice.acknowledgement_channel IS 'п. 22: the accepted values (paper, e_qyzmet, hr_information_system, electronic_document); any other is refused naming the point, with the list in the hint';
 
 CREATE FUNCTION civilservice.obligation_acknowledgement_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
