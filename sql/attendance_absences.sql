@@ -95,4 +95,15 @@ SELECT count(*) AS candidates FROM civilservice.systematic_breaches('2026-03-27'
 DELETE FROM civilservice.absence WHERE state_body_id = 912 AND kind = 'business_trip';
 SELECT table_name, operation, old_row ->> 'kind' AS kind, old_row ->> 'document_number' AS document
   FROM civilservice.history WHERE table_name = 'absence';
+-- п. 21: an absence entered late (after the violations were computed) queues its days; the next
+-- refresh removes the violations of those days
+SELECT count(*) AS violations_before FROM civilservice.violation
+ WHERE state_body_id = 912 AND employee_id = 3 AND day IN ('2026-03-10', '2026-03-11');
+INSERT INTO civilservice.absence (state_body_id, employee_id, kind, period, document_number, document_date)
+VALUES (912, 3, 'training', '[2026-03-10,2026-03-12)', 'ПК-5', '2026-03-09');
+SELECT count(*) > 0 AS days_queued FROM civilservice.violation_queue WHERE state_body_id = 912 AND employee_id = 3;
+SELECT civilservice.refresh_violations(912) > 0 AS refreshed;
+SELECT count(*) AS violations_during_training FROM civilservice.violation
+ WHERE state_body_id = 912 AND employee_id = 3 AND day IN ('2026-03-10', '2026-03-11');
+
 ROLLBACK;
