@@ -93,7 +93,7 @@ SELECT civilservice.day_worked('office', '09:00-18:00, break 13:00-14:00', '2026
 
 -- a body's own tolerance, from Thursday: 30 minutes — Thursday's 16 minutes out are no longer a breach,
 -- Wednesday keeps the value then in force
-INSERT INTO civilservice.rule_parameter (name, valid_from, value, unit, rule_point, description, source)
-VALUES ('attendance_absence_tolerance_minutes', '2026-03-05', 30, 'minutes', 'п. 17.3, п. 20', 'Допуск органа', 'Приказ органа № 7');
+INSERT INTO civilservice.body_rule_parameter (state_body_id, name, valid_from, value, source)
+VALUES (911, 'attendance_absence_tolerance_minutes', '2026-03-05', 30, 'Приказ органа № 7');
 SELECT day, breaches FROM civilservice.attendance('2026-03-04', '2026-03-05', 911, 1);
 ROLLBACK;

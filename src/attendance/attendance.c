@@ -796,10 +796,10 @@ parameter_hours(const char *name, DateADT d, const int64 *body)
 
 /* Microseconds of a rule parameter in minutes on a date. */
 static int64
-parameter_minutes(const char *name, DateADT d)
+parameter_minutes(const char *name, DateADT d, int64 body)
 {
 	float8		m = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
-													   NumericGetDatum(cs_rule_parameter(name, d))));
+													   NumericGetDatum(cs_rule_parameter_body(name, d, body))));
 
 	if (isnan(m) || m < 0 || m > (float8) MINS_PER_HOUR * HOURS_PER_DAY * 366)
 		ereport(ERROR,
@@ -852,9 +852,6 @@ call_init(CsCall *c, DateADT from, DateADT to, int64 max_session, bool for_atten
 		/* the daily limit in force on each day (п. 9, 19) */
 		for (i = 0; i < c->nperiod; i++)
 			c->daily_limit[i] = *parameter_hours("daily_hours_limit", from + i, NULL);
-		/* the time out allowed during the fixed working time (п. 17.3, 20) */
-		for (i = 0; i < c->nperiod; i++)
-			c->tolerance[i] = parameter_minutes("attendance_absence_tolerance_minutes", from + i);
 	}
 	MemoryContextSwitchTo(old);
 }
@@ -1490,6 +1487,9 @@ cs_attendance(PG_FUNCTION_ARGS)
 	for (i = 0; i < c.nbodies; i++)
 	{
 		c.max_session = interval_usecs(parameter_hours("attendance_max_session_hours", from, &c.bodies[i].id));
+		/* the time out allowed during the fixed working time (п. 17.3, 20), each body's */
+		for (int d = 0; d < c.nperiod; d++)
+			c.tolerance[d] = parameter_minutes("attendance_absence_tolerance_minutes", from + d, c.bodies[i].id);
 		body_init(&c, &c.bodies[i]);
 		body_attendance(&c);
 	}

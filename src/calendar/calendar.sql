@@ -531,7 +531,9 @@ VALUES ('systematic_breach_count', 'count', 1::numeric, 1000::numeric, 'п. 21',
        ('systematic_breach_window_months', 'months', 1, 120, 'п. 21',
         'Calendar months, ending on the day of the check, over which violations are counted'),
        ('attendance_max_session_hours', 'hours', 1, 24, 'п. 20',
-        'Longest time between an entry and an exit that the body''s accounting counts as one presence');
+        'Longest time between an entry and an exit that the body''s accounting counts as one presence'),
+       ('attendance_absence_tolerance_minutes', 'minutes', 0, 240, 'п. 17.3, п. 20',
+        'Time out allowed during the fixed working time before it is a breach (absent_during_fixed_time)');
 COMMENT ON VIEW civilservice.rule_parameter_body_policy IS
   'Rule parameters that are a state body''s own policy: a body sets its value in civilservice.body_rule_parameter, within these bounds (whole numbers, hours in whole minutes); every other parameter is national';
 COMMENT ON COLUMN civilservice.rule_parameter_body_policy.name IS 'Parameter name (civilservice.rule_parameter.name)';
@@ -570,7 +572,7 @@ COMMENT ON FUNCTION civilservice.body_rule_parameter_bounds_text(text) IS
 CREATE FUNCTION civilservice.body_rule_parameter_point(parameter text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
     SELECT coalesce((SELECT p.rule_point FROM civilservice.rule_parameter_body_policy p WHERE p.name = $1),
-                    (SELECT string_agg(DISTINCT p.rule_point, ', ' ORDER BY p.rule_point) FROM civilservice.rule_parameter_body_policy p))
+                    (SELECT string_agg(DISTINCT x.point, ', ' ORDER BY x.point) FROM civilservice.rule_parameter_body_policy p CROSS JOIN LATERAL unnest(string_to_array(p.rule_point, ', ')) AS x (point)))
 $$;
 COMMENT ON FUNCTION civilservice.body_rule_parameter_point(text) IS
   'The point of the Rules that leaves a parameter to the body (all such points for a parameter that is not body policy), named by the refusals of body_rule_parameter';

@@ -159,7 +159,7 @@ INSERT INTO rule_parameter (name, valid_from, value, unit, rule_point, descripti
 VALUES ('attendance_max_session_hours', '2026-06-01', 20, 'hours', 'п. 20', 'tap', 'tap');
 SELECT is(rule_parameter_value('attendance_max_session_hours', '2026-07-01', 961), 12::numeric, 'a later national change does not override the body''s own value');
 SELECT throws_ok($$INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'daily_hours_limit', '2026-01-01', 9, 'tap')$$,
-                 '23514', 'п. 20, п. 21: a state body sets only the rule parameters of its own policy', 'a national parameter is refused');
+                 '23514', 'п. 17.3, п. 20, п. 21: a state body sets only the rule parameters of its own policy', 'a national parameter is refused');
 SELECT is(pg_temp.constraint_of($$INSERT INTO body_rule_parameter (state_body_id, name, valid_from, value, source) VALUES (961, 'systematic_breach_count', '2026-01-01', 1001, 'tap')$$),
           'body_rule_parameter_bounds', 'a count over 1000 is refused by body_rule_parameter_bounds');
 
