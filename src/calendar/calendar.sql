@@ -16,18 +16,34 @@
 
 
 CREATE TABLE civilservice.calendar (
-    code              text     PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]{0,31}$'),
+    code              text     PRIMARY KEY
+                      CONSTRAINT calendar_code_check CHECK (civilservice.checked(code ~ '^[a-z][a-z0-9_]{0,31}$',
+        'производственный календарь', 'calendar_code_check', 'calendar', 'a calendar code is lower-case Latin letters, digits and _',
+        format('Code given: "%s".', code),
+        'Give a code such as kz or kz_astana (a letter first, at most 32 characters).')),
     name              text     NOT NULL,
     weekend           smallint[] NOT NULL DEFAULT '{6,7}'
-                      CHECK (weekend <@ '{1,2,3,4,5,6,7}'::smallint[] AND cardinality(weekend) < 7
-                             AND array_ndims(weekend) = 1),
-    first_year        integer  NOT NULL CHECK (first_year BETWEEN 1991 AND 2200),
+                      CONSTRAINT calendar_weekend_check CHECK (civilservice.checked(weekend <@ '{1,2,3,4,5,6,7}'::smallint[] AND cardinality(weekend) < 7 AND array_ndims(weekend) = 1,
+        'производственный календарь', 'calendar_weekend_check', 'calendar', 'the weekend is a list of ISO weekdays, not every day',
+        format('Weekend given: %s.', weekend),
+        'Give ISO weekdays 1 (Monday) to 7 (Sunday), e.g. {6,7}.')),
+    first_year        integer  NOT NULL
+                      CONSTRAINT calendar_first_year_check CHECK (civilservice.checked(first_year BETWEEN 1991 AND 2200,
+        'производственный календарь', 'calendar_first_year_check', 'calendar', 'a calendar covers years from 1991 to 2200',
+        format('First year given: %s.', first_year),
+        'Give a first year between 1991 and 2200.')),
     last_year         integer  NOT NULL,
     confirmed_through integer,
     source            text     NOT NULL,
     shipped           boolean  NOT NULL DEFAULT false,
-    CONSTRAINT calendar_years CHECK (last_year BETWEEN first_year AND first_year + 199),
-    CONSTRAINT calendar_confirmed_years CHECK (confirmed_through IS NULL OR confirmed_through <= last_year)
+    CONSTRAINT calendar_years CHECK (civilservice.checked(last_year BETWEEN first_year AND first_year + 199,
+        'производственный календарь', 'calendar_years', 'calendar', 'the last year of a calendar is not before its first year, and at most 199 years after it',
+        format('Years given: %s to %s.', first_year, last_year),
+        'Give a last year from the first year to 199 years later.')),
+    CONSTRAINT calendar_confirmed_years CHECK (civilservice.checked(confirmed_through IS NULL OR confirmed_through <= last_year,
+        'производственный календарь', 'calendar_confirmed_years', 'calendar', 'a calendar is confirmed at most through its last year',
+        format('Confirmed through %s, last year %s.', confirmed_through, last_year),
+        'Lower confirmed_through or extend last_year.'))
 );
 COMMENT ON TABLE civilservice.calendar IS
   'Производственный календарь: a production calendar by code (''kz'' is the national one), with its weekend days and the years it covers. A shipped calendar is never updated: its code is the key other tables refer to, so a body revises its attributes with a row of civilservice.calendar_revision; a calendar of the body''s own is updated in place';
@@ -44,13 +60,22 @@ CREATE TABLE civilservice.calendar_revision (
     code              text     PRIMARY KEY REFERENCES civilservice.calendar (code),
     name              text,
     weekend           smallint[]
-                      CHECK (weekend <@ '{1,2,3,4,5,6,7}'::smallint[] AND cardinality(weekend) < 7
-                             AND array_ndims(weekend) = 1),
-    first_year        integer  CHECK (first_year BETWEEN 1991 AND 2200),
+                      CONSTRAINT calendar_revision_weekend_check CHECK (civilservice.checked(weekend <@ '{1,2,3,4,5,6,7}'::smallint[] AND cardinality(weekend) < 7 AND array_ndims(weekend) = 1,
+        'производственный календарь', 'calendar_revision_weekend_check', 'calendar_revision', 'the weekend is a list of ISO weekdays, not every day',
+        format('Weekend given: %s.', weekend),
+        'Give ISO weekdays 1 (Monday) to 7 (Sunday), e.g. {6,7}.')),
+    first_year        integer
+                      CONSTRAINT calendar_revision_first_year_check CHECK (civilservice.checked(first_year BETWEEN 1991 AND 2200,
+        'производственный календарь', 'calendar_revision_first_year_check', 'calendar_revision', 'a calendar covers years from 1991 to 2200',
+        format('First year given: %s.', first_year),
+        'Give a first year between 1991 and 2200.')),
     last_year         integer,
     confirmed_through integer,
     source            text     NOT NULL,
-    CONSTRAINT calendar_revision_revises CHECK (num_nonnulls(name, weekend, first_year, last_year, confirmed_through) > 0)
+    CONSTRAINT calendar_revision_revises CHECK (civilservice.checked(num_nonnulls(name, weekend, first_year, last_year, confirmed_through) > 0,
+        'производственный календарь', 'calendar_revision_revises', 'calendar_revision', 'a revision of a calendar revises at least one of its attributes',
+        format('Revision of calendar %s gives no attribute.', code),
+        'Give the name, weekend, first_year, last_year or confirmed_through that the body revises.'))
 );
 COMMENT ON TABLE civilservice.calendar_revision IS
   'A body''s revision of a shipped production calendar: each column that is not NULL takes precedence over the same attribute of the shipped row (e.g. confirmed_through raised once the transfers of a year are published, last_year widened once its holidays are loaded). One row per shipped calendar, updated in place with history; all its rows are the body''s and are dumped. A calendar of the body''s own is revised by UPDATE instead';
@@ -65,19 +90,36 @@ COMMENT ON COLUMN civilservice.calendar_revision.source IS 'Legal source of the 
 CREATE TABLE civilservice.holiday_rule (
     id            integer  PRIMARY KEY,
     calendar_code text     NOT NULL REFERENCES civilservice.calendar (code) ON UPDATE CASCADE,
-    month         smallint NOT NULL CHECK (month BETWEEN 1 AND 12),
+    month         smallint NOT NULL
+                  CONSTRAINT holiday_rule_month_check CHECK (civilservice.checked(month BETWEEN 1 AND 12,
+        'Закон «О праздниках в РК»', 'holiday_rule_month_check', 'holiday_rule', 'a month is from 1 to 12',
+        format('Month given: %s.', month),
+        'Give the month of the holiday, 1 to 12.')),
     day           smallint NOT NULL,
     name          text     NOT NULL,
-    kind          text     NOT NULL CHECK (kind IN ('state', 'national', 'religious')),
+    kind          text     NOT NULL
+                  CONSTRAINT holiday_rule_kind_check CHECK (civilservice.checked(kind IN ('state', 'national', 'religious'),
+        'Закон «О праздниках в РК»', 'holiday_rule_kind_check', 'holiday_rule', 'unknown kind of holiday',
+        format('Kind given: "%s".', kind),
+        'Use state (государственный), national (национальный) or religious (религиозный).')),
     first_year    integer  NOT NULL,
     last_year     integer,
     replaces      integer,
     revoked       boolean  NOT NULL DEFAULT false,
     source        text     NOT NULL,
     shipped       boolean  NOT NULL DEFAULT false,
-    CONSTRAINT holiday_rule_day CHECK (day BETWEEN 1 AND extract(day FROM make_date(2000, month, 1) + interval '1 month - 1 day')),
-    CONSTRAINT holiday_rule_years CHECK (last_year IS NULL OR last_year >= first_year),
-    CONSTRAINT holiday_rule_shipped_id CHECK (shipped = (id < 1000))
+    CONSTRAINT holiday_rule_day CHECK (civilservice.checked(day BETWEEN 1 AND extract(day FROM make_date(2000, month, 1) + interval '1 month - 1 day'),
+        'Закон «О праздниках в РК»', 'holiday_rule_day', 'holiday_rule', 'the day of a holiday is a day of its month',
+        format('Day %s of month %s.', day, month),
+        'Give a day that exists in the month (29 February counts).')),
+    CONSTRAINT holiday_rule_years CHECK (civilservice.checked(last_year IS NULL OR last_year >= first_year,
+        'Закон «О праздниках в РК»', 'holiday_rule_years', 'holiday_rule', 'a holiday rule ends on or after the year it starts',
+        format('Years %s to %s.', first_year, last_year),
+        'Give a last year not before the first year, or NULL while it applies.')),
+    CONSTRAINT holiday_rule_shipped_id CHECK (civilservice.checked(shipped = (id < 1000),
+        'производственный календарь', 'holiday_rule_shipped_id', 'holiday_rule', 'keys below 1000 are those of rows shipped with the extension',
+        format('Key %s, shipped %s.', id, shipped),
+        'Leave id to its default (a body''s own rows are numbered from 1000).'))
 );
 CREATE SEQUENCE civilservice.holiday_rule_id_seq START 1000 OWNED BY civilservice.holiday_rule.id;
 ALTER TABLE civilservice.holiday_rule ALTER id SET DEFAULT nextval('civilservice.holiday_rule_id_seq');
@@ -100,16 +142,30 @@ COMMENT ON COLUMN civilservice.holiday_rule.shipped IS 'True for rows written by
 CREATE TABLE civilservice.calendar_entry (
     id            integer PRIMARY KEY,
     calendar_code text    NOT NULL REFERENCES civilservice.calendar (code) ON UPDATE CASCADE,
-    day           date    NOT NULL CHECK (day BETWEEN '1991-01-01' AND '2200-12-31'),
-    kind          text    NOT NULL CHECK (kind IN ('religious_day_off', 'day_off', 'working_day')),
+    day           date    NOT NULL
+                  CONSTRAINT calendar_entry_day_check CHECK (civilservice.checked(day BETWEEN '1991-01-01' AND '2200-12-31',
+        'производственный календарь', 'calendar_entry_day_check', 'calendar_entry', 'a calendar entry is a day from 1991 to 2200',
+        format('Day given: %s.', day),
+        'Give a day between 1991-01-01 and 2200-12-31.')),
+    kind          text    NOT NULL
+                  CONSTRAINT calendar_entry_kind_check CHECK (civilservice.checked(kind IN ('religious_day_off', 'day_off', 'working_day'),
+        'производственный календарь', 'calendar_entry_kind_check', 'calendar_entry', 'unknown kind of calendar entry',
+        format('Kind given: "%s".', kind),
+        'Use day_off (a transferred day off), working_day (a transferred working day) or religious_day_off.')),
     name          text    NOT NULL,
     paired_day    date,
     estimated     boolean NOT NULL DEFAULT false,
     revoked       boolean NOT NULL DEFAULT false,
     source        text    NOT NULL,
     shipped       boolean NOT NULL DEFAULT false,
-    CONSTRAINT calendar_entry_pair CHECK (paired_day IS NULL OR (kind <> 'religious_day_off' AND paired_day <> day)),
-    CONSTRAINT calendar_entry_shipped_id CHECK (shipped = (id < 1000))
+    CONSTRAINT calendar_entry_pair CHECK (civilservice.checked(paired_day IS NULL OR (kind <> 'religious_day_off' AND paired_day <> day),
+        'производственный календарь', 'calendar_entry_pair', 'calendar_entry', 'a transfer pairs two different days; a religious day off is not transferred',
+        format('Day %s (%s) paired with %s.', day, kind, paired_day),
+        'Give the other day of the transfer, or no pair for a religious day off.')),
+    CONSTRAINT calendar_entry_shipped_id CHECK (civilservice.checked(shipped = (id < 1000),
+        'производственный календарь', 'calendar_entry_shipped_id', 'calendar_entry', 'keys below 1000 are those of rows shipped with the extension',
+        format('Key %s, shipped %s.', id, shipped),
+        'Leave id to its default (a body''s own rows are numbered from 1000).'))
 );
 CREATE SEQUENCE civilservice.calendar_entry_id_seq START 1000 OWNED BY civilservice.calendar_entry.id;
 ALTER TABLE civilservice.calendar_entry ALTER id SET DEFAULT nextval('civilservice.calendar_entry_id_seq');
@@ -164,17 +220,28 @@ COMMENT ON FUNCTION civilservice.rule_parameter_value_fits(text, numeric) IS
 
 CREATE TABLE civilservice.rule_parameter (
     id          integer PRIMARY KEY,
-    name        text    NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$'),
+    name        text    NOT NULL
+                CONSTRAINT rule_parameter_name_check CHECK (civilservice.checked(name ~ '^[a-z][a-z0-9_]*$',
+        coalesce(rule_point, 'параметры'), 'rule_parameter_name_check', 'rule_parameter', 'a parameter name is lower-case Latin letters, digits and _',
+        format('Name given: "%s".', name),
+        'Give a name such as flexible_period_months.')),
     valid_from  date    NOT NULL,
     value       numeric NOT NULL,
-    unit        text    NOT NULL CHECK (unit IN ('working_days', 'calendar_days', 'months', 'hours', 'minutes', 'count', 'flag')),
+    unit        text    NOT NULL
+                CONSTRAINT rule_parameter_unit_check CHECK (civilservice.checked(unit IN ('working_days', 'calendar_days', 'months', 'hours', 'minutes', 'count', 'flag'),
+        coalesce(rule_point, 'параметры'), 'rule_parameter_unit_check', 'rule_parameter', 'unknown unit of a rule parameter',
+        format('Unit given: "%s".', unit),
+        'Use working_days, calendar_days, months, hours, minutes, count or flag.')),
     rule_point  text    NOT NULL,
     description text    NOT NULL,
     source      text    NOT NULL,
     shipped     boolean NOT NULL DEFAULT false,
     -- one shipped and one body's value per name and date: the body's takes precedence
     CONSTRAINT rule_parameter_name_valid_from_key UNIQUE (name, valid_from, shipped),
-    CONSTRAINT rule_parameter_shipped_id CHECK (shipped = (id < 1000)),
+    CONSTRAINT rule_parameter_shipped_id CHECK (civilservice.checked(shipped = (id < 1000),
+        coalesce(rule_point, 'параметры'), 'rule_parameter_shipped_id', 'rule_parameter', 'keys below 1000 are those of rows shipped with the extension',
+        format('Key %s, shipped %s.', id, shipped),
+        'Leave id to its default (a body''s own rows are numbered from 1000).')),
     -- a value a check can use: no negative or absurd number reaches a
     -- month computation or an integer conversion
     CONSTRAINT rule_parameter_value_bounds CHECK (civilservice.checked(

@@ -10,16 +10,27 @@
 
 CREATE TABLE civilservice.rule_wording (
     id         integer PRIMARY KEY,
-    point      text    NOT NULL CONSTRAINT rule_wording_point_valid
-               CHECK (point ~ '^п\. [0-9]+(\.[0-9]+)?( ч\. [0-9]+)?$'),
+    point      text    NOT NULL CONSTRAINT rule_wording_point_valid CHECK (civilservice.checked(point ~ '^п\. [0-9]+(\.[0-9]+)?( ч\. [0-9]+)?$',
+        'приказ № 52', 'rule_wording_point_valid', 'rule_wording', 'a point is written "п. N", "п. N.M" or "п. N ч. K"',
+        format('Point given: "%s".', point),
+        'Write the point as the Rules do, e.g. п. 22 or п. 15 ч. 2.')),
     valid_from date    NOT NULL,
     wording    text,
     adopted_on date    NOT NULL,
-    source     text    NOT NULL CONSTRAINT rule_wording_source_given CHECK (btrim(source) <> ''),
+    source     text    NOT NULL CONSTRAINT rule_wording_source_given CHECK (civilservice.checked(btrim(source) <> '',
+        'приказ № 52', 'rule_wording_source_given', 'rule_wording', 'a wording names the order that gives it',
+        NULL,
+        'Give the order, its number and date.')),
     shipped    boolean NOT NULL DEFAULT false,
     CONSTRAINT rule_wording_point_valid_from_key UNIQUE (point, valid_from, shipped),
-    CONSTRAINT rule_wording_adopted_before_force CHECK (adopted_on <= valid_from),
-    CONSTRAINT rule_wording_shipped_id CHECK (shipped = (id < 1000))
+    CONSTRAINT rule_wording_adopted_before_force CHECK (civilservice.checked(adopted_on <= valid_from,
+        'приказ № 52', 'rule_wording_adopted_before_force', 'rule_wording', 'a wording is in force on or after the day its order was adopted',
+        format('Adopted on %s, in force from %s.', adopted_on, valid_from),
+        'Correct adopted_on or valid_from.')),
+    CONSTRAINT rule_wording_shipped_id CHECK (civilservice.checked(shipped = (id < 1000),
+        'приказ № 52', 'rule_wording_shipped_id', 'rule_wording', 'keys below 1000 are those of rows shipped with the extension',
+        format('Key %s, shipped %s.', id, shipped),
+        'Leave id to its default (a body''s own rows are numbered from 1000).'))
 );
 CREATE SEQUENCE civilservice.rule_wording_id_seq START 1000 OWNED BY civilservice.rule_wording.id;
 ALTER TABLE civilservice.rule_wording ALTER id SET DEFAULT nextval('civilservice.rule_wording_id_seq');
