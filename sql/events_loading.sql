@@ -248,7 +248,19 @@ SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 821,83,20
 RESET civilservice.access_event_rejects;
 -- the loader reads nothing back
 SELECT pg_temp.try($$SELECT count(*) FROM civilservice.access_event$$);
+-- an INSERT of another body's event: the policy is checked before the
+-- employee and the body's lock, so whether 821 has employee 83 is not told
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (821, 83, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (821, 999, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+-- 820's event naming 821's employee: refused without telling whose employee it is
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1');
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,83,2026-03-07 09:00:00+05,in,gate-1
+\.
 RESET ROLE;
+-- the owner, who reads every employee, is told
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1');
 -- stored: 820's two evening events; nothing of 821, nothing diverted
 SELECT state_body_id, employee_id, at, direction FROM civilservice.access_event
  WHERE at >= '2026-03-06 17:00+05' AND at < '2026-03-08' ORDER BY at;

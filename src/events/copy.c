@@ -282,12 +282,13 @@ policy_applies(RowSecurityPolicy *pol, Oid user)
 }
 
 /*
+ * Row-level security of events, shared with the check trigger (events.c).
  * The INSERT policies of the table that apply to the current user, as one
  * query of the body ($1): the same quals an INSERT would check, deparsed
  * under a search path of pg_catalog only (every other name qualified).
  */
-static char *
-rls_prepare(Relation rel, const EventColumns *cols)
+char *
+cs_rls_insert_check(Relation rel, const EventColumns *cols)
 {
 	RowSecurityDesc *rsdesc = rel->rd_rsdesc;
 	Oid			user = GetUserId();
@@ -336,9 +337,9 @@ rls_prepare(Relation rel, const EventColumns *cols)
 	return q.data;
 }
 
-/* May the current user insert rows of the body into the table? */
-static void
-rls_admit(Load *load, int64 body)
+/* May the current user insert rows of the body into rel? Raise if not. */
+void
+cs_rls_admit(Relation rel, const char *check, int64 body)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		args[1] = {Int64GetDatum(body)};
@@ -350,10 +351,10 @@ rls_admit(Load *load, int64 body)
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	if (SPI_execute_with_args(load->rls_check, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+	if (SPI_execute_with_args(check, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
 		elog(ERROR, "could not evaluate the row-level security policies of \"%s\"",
-			 RelationGetRelationName(load->rel));
+			 RelationGetRelationName(rel));
 	else
 	{
 		bool		isnull;
@@ -367,7 +368,7 @@ rls_admit(Load *load, int64 body)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("new row violates row-level security policy for table \"%s\"",
-						RelationGetRelationName(load->rel)),
+						RelationGetRelationName(rel)),
 				 errdetail("The row is an event of state body %lld, which the current user does not load for.",
 						   (long long) body),
 				 errhint("Load only the events of the state bodies mapped to your role in civilservice.role_body.")));
@@ -398,7 +399,7 @@ lock_body(Load *load, int64 body)
 		load->bodies = repalloc(load->bodies, load->maxbodies * sizeof(int64));
 	}
 	if (load->rls_check)
-		rls_admit(load, body);
+		cs_rls_admit(load->rel, load->rls_check, body);
 	cs_body_lock(body, ExclusiveLock);
 	load->bodies[load->nbodies++] = body;
 }
@@ -562,7 +563,7 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	where = check_copy_rights(pstate, stmt, rel, &rls);
 	cs_event_columns(rel, &load.cols);
 	if (rls)
-		load.rls_check = rls_prepare(rel, &load.cols);
+		load.rls_check = cs_rls_insert_check(rel, &load.cols);
 	cs_load_begin();
 
 	cstate = BeginCopyFrom(pstate, rel, where, stmt->filename, stmt->is_program,
