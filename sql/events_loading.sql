@@ -281,6 +281,15 @@ SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,202
 RESET ROLE;
 ROLLBACK TO SAVEPOINT policies;
 
+-- a load writes the events of at most 1000 state bodies (each is locked
+-- until the transaction ends): a feed of 1001 bodies is refused with 54000,
+-- also when every row would be diverted
+SET civilservice.access_event_rejects = 'divert';
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'seq 100001 101001 | sed "s/.*/&,1,2026-03-07 09:00+05,in,gate-1,skud/"' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'seq 100001 101000 | sed "s/.*/&,1,2026-03-07 09:00+05,in,gate-1,skud/"' (FORMAT csv)$$);
+RESET civilservice.access_event_rejects;
+SELECT count(*) AS diverted FROM civilservice.access_event_rejected WHERE state_body_id > 100000;
+
 -- the check trigger disabled (as a data-only restore does): the COPY is
 -- PostgreSQL's own, nothing is checked and a resend meets the primary key
 ALTER TABLE civilservice.access_event DISABLE TRIGGER access_event_employee;

@@ -101,6 +101,15 @@
 #define LOAD_BATCH_ROWS 1000
 #define LOAD_BATCH_BYTES (128 * 1024)
 
+/*
+ * State bodies one load may write: each holds a lock (an entry of the
+ * server's shared lock table, sized by max_locks_per_transaction) until the
+ * transaction ends, and a feed of bodies that do not exist, diverted row by
+ * row, would otherwise fill that table for every session. A feed is a body's
+ * or a few bodies'; more than this is refused with 54000.
+ */
+#define LOAD_MAX_BODIES 1000
+
 /* Leaves that keep their buffer slots between batches; others give them back. */
 #define LOAD_LEAVES_KEPT 8
 
@@ -393,6 +402,14 @@ lock_body(Load *load, int64 body)
 			load->bodies[load->nbodies - 1] = body;
 			return;
 		}
+	if (load->nbodies >= LOAD_MAX_BODIES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a load of access-control events may write the events of at most %d state bodies",
+						LOAD_MAX_BODIES),
+				 errdetail("The feed names state body %lld after %d others; each body of a load is locked until the transaction ends.",
+						   (long long) body, load->nbodies),
+				 errhint("Split the feed by state body, or load it in several transactions.")));
 	if (load->nbodies == load->maxbodies)
 	{
 		load->maxbodies *= 2;
