@@ -99,7 +99,7 @@ REGRESS = \
 	common_records common_trigger_misuse common_value_lists \
 	types_iin_bin types_work_schedule \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
-	registry_tables \
+	registry_tables registry_time_zone \
 	org_units org_direct_head \
 	acts_signing acts_application_queue acts_emergency_cap acts_expiring acts_flexible_period acts_recalls \
 	acts_employment acts_application_basis acts_refusals \

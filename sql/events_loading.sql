@@ -209,13 +209,86 @@ SELECT employee_id, loaded_by FROM civilservice.access_event_rejected WHERE at >
 SET ROLE cs_events_reader;
 SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-06 18:00+05,out,gate-1,skud' (FORMAT csv)$$);
 RESET ROLE;
--- with row-level security on the table, COPY FROM is refused, as in PostgreSQL
+-- With row-level security on the table (the tenancy of src/security), a
+-- COPY enforces the INSERT policies where PostgreSQL's COPY refuses: a row
+-- of a body the user does not load for is refused with 42501, never
+-- diverted, and the COPY stores nothing.
 ALTER TABLE civilservice.access_event ENABLE ROW LEVEL SECURITY;
+GRANT pg_execute_server_program TO cs_events_loader;
+-- a role of no shipped role serves no body
 SET ROLE cs_events_loader;
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-06 18:00+05,out,gate-1,skud' (FORMAT csv)$$);
+RESET ROLE;
+-- the badge loader of body 820: a login role member of civilservice_loader, mapped to 820
+CREATE ROLE cs_events_loader_820 LOGIN IN ROLE civilservice_loader;
+INSERT INTO civilservice.role_body (role_name, state_body_id) VALUES ('cs_events_loader_820', 820);
+GRANT pg_execute_server_program TO cs_events_loader_820;
+SET ROLE cs_events_loader_820;
+-- accepted: 820's events, with a resend skipped
 COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
 820,1,2026-03-06 18:00:00+05,out,gate-1
+820,1,2026-03-06 18:00:00+05,out,gate-1
+820,2,2026-03-06 18:01:00+05,out,gate-1
+\.
+-- a resend of an event already stored, alone, is skipped too
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,2,2026-03-06 18:01:00+05,out,gate-1
+\.
+-- refused: a row of body 821 in the feed (SQLSTATE, message; then detail and hint)
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'printf "820,1,2026-03-07 09:00+05,in,gate-1,skud\n821,83,2026-03-07 09:00+05,in,gate-1,skud\n"' (FORMAT csv)$$);
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,1,2026-03-07 09:00:00+05,in,gate-1
+821,83,2026-03-07 09:00:00+05,in,gate-1
+\.
+-- refused, not diverted, in divert mode too, even when the row has other faults
+SET civilservice.access_event_rejects = 'divert';
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 821,83,2026-03-07 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 821,,2026-03-07 09:00+05,in,gate-1,skud' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 821,83,2026-03-07 09:00+05,sideways,gate-1,skud' (FORMAT csv)$$);
+RESET civilservice.access_event_rejects;
+-- the loader reads nothing back
+SELECT pg_temp.try($$SELECT count(*) FROM civilservice.access_event$$);
+-- an INSERT of another body's event: the policy is checked before the
+-- employee and the body's lock, so whether 821 has employee 83 is not told
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (821, 83, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (821, 999, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+-- 820's event naming 821's employee: refused without telling whose employee it is
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1');
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+820,83,2026-03-07 09:00:00+05,in,gate-1
 \.
 RESET ROLE;
+-- the owner, who reads every employee, is told
+SELECT pg_temp.try($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1')$$);
+INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id) VALUES (820, 83, '2026-03-07 09:00+05', 'in', 'gate-1');
+-- stored: 820's two evening events; nothing of 821, nothing diverted
+SELECT state_body_id, employee_id, at, direction FROM civilservice.access_event
+ WHERE at >= '2026-03-06 17:00+05' AND at < '2026-03-08' ORDER BY at;
+SELECT count(*) AS rejected_of_821 FROM civilservice.access_event_rejected WHERE state_body_id = 821 OR state_body_id IS NULL;
+-- the same for a policy changed by hand: the COPY reads the policies of the
+-- table, not a copy of them (here: every body for the loader)
+SAVEPOINT policies;
+ALTER POLICY access_event_insert ON civilservice.access_event WITH CHECK (true);
+SET ROLE cs_events_loader_820;
+COPY civilservice.access_event (state_body_id, employee_id, at, direction, device_id) FROM STDIN (FORMAT csv);
+821,83,2026-03-07 09:00:00+05,in,gate-1
+\.
+RESET ROLE;
+-- a policy that reads other columns than the body: COPY refused as PostgreSQL does
+ALTER POLICY access_event_insert ON civilservice.access_event WITH CHECK (device_id <> 'gate-x');
+SET ROLE cs_events_loader_820;
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'echo 820,1,2026-03-07 18:00+05,out,gate-1,skud' (FORMAT csv)$$);
+RESET ROLE;
+ROLLBACK TO SAVEPOINT policies;
+
+-- a load writes the events of at most 1000 state bodies (each is locked
+-- until the transaction ends): a feed of 1001 bodies is refused with 54000,
+-- also when every row would be diverted
+SET civilservice.access_event_rejects = 'divert';
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'seq 100001 101001 | sed "s/.*/&,1,2026-03-07 09:00+05,in,gate-1,skud/"' (FORMAT csv)$$);
+SELECT pg_temp.try($$COPY civilservice.access_event FROM PROGRAM 'seq 100001 101000 | sed "s/.*/&,1,2026-03-07 09:00+05,in,gate-1,skud/"' (FORMAT csv)$$);
+RESET civilservice.access_event_rejects;
+SELECT count(*) AS diverted FROM civilservice.access_event_rejected WHERE state_body_id > 100000;
 
 -- the check trigger disabled (as a data-only restore does): the COPY is
 -- PostgreSQL's own, nothing is checked and a resend meets the primary key

@@ -33,8 +33,25 @@
  * triggers or the WHERE clause is volatile: those may read the table and
  * must see every earlier row.
  *
- * Refused: COPY FREEZE; a foreign-table partition; row-level security on
- * the table (as PostgreSQL's COPY FROM refuses it).
+ * Row-level security. PostgreSQL's COPY FROM refuses a table with
+ * row-level security; this loop enforces the table's INSERT policies
+ * instead, so that a loader (civilservice_loader, mapped to its bodies in
+ * civilservice.role_body) loads by COPY. The policies are read from the
+ * relation cache (pg_policy), the ones an INSERT by the current user would
+ * apply: permissive ones OR-ed, restrictive ones AND-ed, none permissive
+ * meaning no row. Each may read state_body_id only (the tenancy policies
+ * do: state_body_id = ANY ((SELECT civilservice.served_state_bodies(...))));
+ * a policy reading any other column refuses the COPY as before. So the
+ * condition is a function of the body alone: it is evaluated once per body
+ * of the load, with the caller's rights, before the body's lock is taken
+ * and before anything else is done with the row, and again on the row the
+ * BEFORE ROW triggers return. A row of a body the condition refuses raises
+ * 42501 with PostgreSQL's own message for an RLS WITH CHECK violation; it
+ * is never diverted (the rejected rows are written as their table's owner,
+ * and another body's rows are not the loader's to set aside).
+ *
+ * Refused: COPY FREEZE; a foreign-table partition; a row-level security
+ * policy for INSERT that reads a column other than state_body_id.
  */
 #include "postgres.h"
 
@@ -46,6 +63,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_authid.h"
+#include "catalog/pg_type.h"
 #include "catalog/pg_trigger.h"
 #include "commands/copy.h"
 #include "commands/defrem.h"
@@ -54,6 +72,7 @@
 #include "executor/execPartition.h"
 #include "executor/executor.h"
 #include "executor/nodeModifyTable.h"
+#include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "optimizer/optimizer.h"
@@ -61,13 +80,17 @@
 #include "parser/parse_collate.h"
 #include "parser/parse_expr.h"
 #include "parser/parse_relation.h"
+#include "rewrite/rowsecurity.h"
 #include "tcop/utility.h"
 #include "utils/acl.h"
 #include "utils/backend_progress.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/rls.h"
+#include "utils/ruleutils.h"
 
 #include "events/events.h"
 
@@ -77,6 +100,15 @@
  */
 #define LOAD_BATCH_ROWS 1000
 #define LOAD_BATCH_BYTES (128 * 1024)
+
+/*
+ * State bodies one load may write: each holds a lock (an entry of the
+ * server's shared lock table, sized by max_locks_per_transaction) until the
+ * transaction ends, and a feed of bodies that do not exist, diverted row by
+ * row, would otherwise fill that table for every session. A feed is a body's
+ * or a few bodies'; more than this is refused with 54000.
+ */
+#define LOAD_MAX_BODIES 1000
 
 /* Leaves that keep their buffer slots between batches; others give them back. */
 #define LOAD_LEAVES_KEPT 8
@@ -112,6 +144,7 @@ typedef struct Load
 	int64	   *bodies;			/* bodies locked by this load */
 	int			nbodies;
 	int			maxbodies;
+	char	   *rls_check;		/* the INSERT policies as a query on $1, or NULL */
 	EventLoadStats stats;
 } Load;
 
@@ -172,7 +205,7 @@ has_other_before_row(ResultRelInfo *rri)
 
 /* The loader's rights, as PostgreSQL's COPY FROM checks them. */
 static Node *
-check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel)
+check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel, bool *rls)
 {
 	ParseNamespaceItem *nsitem;
 	RangeTblEntry *rte;
@@ -214,11 +247,8 @@ check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel)
 										   lfirst_int(lc) - FirstLowInvalidHeapAttributeNumber);
 	ExecCheckRTPerms(pstate->p_rtable, true);
 
-	if (check_enable_rls(rte->relid, InvalidOid, false) == RLS_ENABLED)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("COPY FROM not supported with row-level security"),
-				 errhint("Use INSERT statements instead.")));
+	/* enforced row by row (rls_prepare), where PostgreSQL would refuse */
+	*rls = check_enable_rls(rte->relid, InvalidOid, false) == RLS_ENABLED;
 
 	PreventCommandIfReadOnly("COPY FROM");
 	PreventCommandIfParallelMode("COPY FROM");
@@ -244,7 +274,119 @@ check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	return where;
 }
 
-/* Take the body's lock once per load (checks.c explains the modes). */
+/* Does policy pol apply to user (core's check_role_for_policy)? */
+static bool
+policy_applies(RowSecurityPolicy *pol, Oid user)
+{
+	Oid		   *roles = (Oid *) ARR_DATA_PTR(pol->roles);
+	int			n = ARR_DIMS(pol->roles)[0];
+	int			i;
+
+	if (roles[0] == ACL_ID_PUBLIC)
+		return true;
+	for (i = 0; i < n; i++)
+		if (has_privs_of_role(user, roles[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Row-level security of events, shared with the check trigger (events.c).
+ * The INSERT policies of the table that apply to the current user, as one
+ * query of the body ($1): the same quals an INSERT would check, deparsed
+ * under a search path of pg_catalog only (every other name qualified).
+ */
+char *
+cs_rls_insert_check(Relation rel, const EventColumns *cols)
+{
+	RowSecurityDesc *rsdesc = rel->rd_rsdesc;
+	Oid			user = GetUserId();
+	List	   *ctx = deparse_context_for(RelationGetRelationName(rel), RelationGetRelid(rel));
+	StringInfoData permissive,
+				restrictive,
+				q;
+	ListCell   *lc;
+	int			nestlevel = NewGUCNestLevel();
+
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	initStringInfo(&permissive);
+	initStringInfo(&restrictive);
+	if (rsdesc != NULL)
+		foreach(lc, rsdesc->policies)
+		{
+			RowSecurityPolicy *pol = lfirst(lc);
+			Expr	   *check = pol->with_check_qual ? pol->with_check_qual : pol->qual;
+			ListCell   *lv;
+			StringInfo	to;
+
+			if ((pol->polcmd != ACL_INSERT_CHR && pol->polcmd != '*') || check == NULL ||
+				!policy_applies(pol, user))
+				continue;
+			/* the row's columns, also where a sub-select of the policy reads them */
+			foreach(lv, pull_vars_of_level((Node *) check, 0))
+				if (!IsA(lfirst(lv), Var) || ((Var *) lfirst(lv))->varattno != cols->body)
+					ereport(ERROR,
+							(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+							 errmsg("COPY FROM not supported with row-level security policy \"%s\" of table \"%s\"",
+									pol->policy_name, RelationGetRelationName(rel)),
+							 errdetail("A load enforces the INSERT policies of access-control events by state body; this policy reads other columns."),
+							 errhint("Use INSERT statements instead.")));
+			to = pol->permissive ? &permissive : &restrictive;
+			appendStringInfo(to, "%s(%s)", to->len > 0 ? (pol->permissive ? " OR " : " AND ") : "",
+							 deparse_expression((Node *) check, ctx, false, false));
+		}
+	initStringInfo(&q);
+	appendStringInfo(&q, "SELECT (%s)%s%s FROM (VALUES ($1::pg_catalog.int8)) AS %s (%s)",
+					 permissive.len > 0 ? permissive.data : "false",
+					 restrictive.len > 0 ? " AND " : "", restrictive.data,
+					 quote_identifier(RelationGetRelationName(rel)),
+					 quote_identifier(NameStr(TupleDescAttr(RelationGetDescr(rel), cols->body - 1)->attname)));
+	AtEOXact_GUC(true, nestlevel);
+	return q.data;
+}
+
+/* May the current user insert rows of the body into rel? Raise if not. */
+void
+cs_rls_admit(Relation rel, const char *check, int64 body)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		args[1] = {Int64GetDatum(body)};
+	bool		ok = false;
+	int			nestlevel;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_execute_with_args(check, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "could not evaluate the row-level security policies of \"%s\"",
+			 RelationGetRelationName(rel));
+	else
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		ok = !isnull && DatumGetBool(d);
+	}
+	AtEOXact_GUC(true, nestlevel);
+	SPI_finish();
+	if (!ok)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("new row violates row-level security policy for table \"%s\"",
+						RelationGetRelationName(rel)),
+				 errdetail("The row is an event of state body %lld, which the current user does not load for.",
+						   (long long) body),
+				 errhint("Load only the events of the state bodies mapped to your role in civilservice.role_body.")));
+}
+
+/*
+ * Take the body's lock once per load (checks.c explains the modes); under
+ * row-level security, only after the policies admit the body.
+ */
 static void
 lock_body(Load *load, int64 body)
 {
@@ -260,11 +402,21 @@ lock_body(Load *load, int64 body)
 			load->bodies[load->nbodies - 1] = body;
 			return;
 		}
+	if (load->nbodies >= LOAD_MAX_BODIES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a load of access-control events may write the events of at most %d state bodies",
+						LOAD_MAX_BODIES),
+				 errdetail("The feed names state body %lld after %d others; each body of a load is locked until the transaction ends.",
+						   (long long) body, load->nbodies),
+				 errhint("Split the feed by state body, or load it in several transactions.")));
 	if (load->nbodies == load->maxbodies)
 	{
 		load->maxbodies *= 2;
 		load->bodies = repalloc(load->bodies, load->maxbodies * sizeof(int64));
 	}
+	if (load->rls_check)
+		cs_rls_admit(load->rel, load->rls_check, body);
 	cs_body_lock(body, ExclusiveLock);
 	load->bodies[load->nbodies++] = body;
 }
@@ -421,11 +573,14 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	ErrorContextCallback errcallback;
 	MemoryContext querycxt = CurrentMemoryContext;
 	ListCell   *lc;
+	bool		rls;
 
 	memset(&load, 0, sizeof(load));
 	load.rel = rel;
-	where = check_copy_rights(pstate, stmt, rel);
+	where = check_copy_rights(pstate, stmt, rel, &rls);
 	cs_event_columns(rel, &load.cols);
+	if (rls)
+		load.rls_check = cs_rls_insert_check(rel, &load.cols);
 	cs_load_begin();
 
 	cstate = BeginCopyFrom(pstate, rel, where, stmt->filename, stmt->is_program,
@@ -495,14 +650,15 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 				continue;
 		}
 
-		/* п. 20, on the row as read */
+		/* п. 20, on the row as read; first the body's policies and lock */
 		cs_event_values(rootslot, &load.cols, &ev);
+		if (!ev.isnull[0])
+			lock_body(&load, ev.body);
 		if (cs_event_null_problem(&ev, &p))
 		{
 			refuse_row(&load, &ev, &p);
 			continue;
 		}
-		lock_body(&load, ev.body);
 		if (cs_event_problem(&ev, &p))
 		{
 			refuse_row(&load, &ev, &p);
@@ -529,13 +685,14 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 			}
 			/* the triggers may have changed the row: the rules on what is stored */
 			cs_event_values(slot, &leaf->cols, &ev);
+			if (!ev.isnull[0])
+				lock_body(&load, ev.body);
 			if (cs_event_null_problem(&ev, &p))
 			{
 				ExecClearTuple(slot);
 				refuse_row(&load, &ev, &p);
 				continue;
 			}
-			lock_body(&load, ev.body);
 			if (cs_event_problem(&ev, &p))
 			{
 				ExecClearTuple(slot);

@@ -26,9 +26,12 @@
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/inval.h"
+#include "nodes/makefuncs.h"
+#include "utils/acl.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/rls.h"
 #include "utils/snapmgr.h"
 
 #include "events/events.h"
@@ -200,7 +203,10 @@ cs_employee_known(int64 body, int64 emp)
 
 /*
  * The body an employee id belongs to when it is not body (the lowest, when
- * several are); 0 when none. For the message of a refusal only.
+ * several are); 0 when none. For the message of a refusal only, and only
+ * to a user who reads every employee (SELECT on the table, no row-level
+ * security): the cache is built as the owner, and another body's
+ * employees are not the caller's to learn.
  */
 int64
 cs_employee_other_body(int64 body, int64 emp)
@@ -208,8 +214,14 @@ cs_employee_other_body(int64 body, int64 emp)
 	emps_iterator it;
 	EmpEntry   *e;
 	int64		other = 0;
+	Oid			emprel;
 
 	if (emp_set == NULL)
+		return 0;
+	emprel = RangeVarGetRelid(makeRangeVar(CS_SCHEMA, "employee", -1), NoLock, true);
+	if (!OidIsValid(emprel) ||
+		pg_class_aclcheck(emprel, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
+		check_enable_rls(emprel, InvalidOid, true) == RLS_ENABLED)
 		return 0;
 	emps_start_iterate(emp_set, &it);
 	while ((e = emps_iterate(emp_set, &it)) != NULL)

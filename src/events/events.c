@@ -28,6 +28,8 @@
 
 #include "catalog/pg_trigger.h"
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/partition.h"
 #include "catalog/dependency.h"
 #include "catalog/pg_language.h"
 #include "catalog/pg_proc.h"
@@ -35,9 +37,12 @@
 #include "commands/trigger.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
 #include "utils/syscache.h"
 
 #include "events/access_events.h"
@@ -198,6 +203,36 @@ cs_is_check_trigger(Oid funcoid)
 }
 
 /*
+ * The INSERT policies of the table written and of its root partitioned
+ * table (the statement's target, as a rule), for a user they apply to.
+ */
+static void
+rls_admit_insert(Relation rel, const EventColumns *cols, int64 body)
+{
+	Oid			relid = RelationGetRelid(rel);
+
+	/* what check_enable_rls() would say at once, without reading pg_inherits */
+	if (superuser() || has_bypassrls_privilege(GetUserId()))
+		return;
+	if (check_enable_rls(relid, InvalidOid, false) == RLS_ENABLED)
+		cs_rls_admit(rel, cs_rls_insert_check(rel, cols), body);
+	if (rel->rd_rel->relispartition)
+	{
+		Oid			root = llast_oid(get_partition_ancestors(relid));
+
+		if (check_enable_rls(root, InvalidOid, false) == RLS_ENABLED)
+		{
+			Relation	rootrel = table_open(root, AccessShareLock);
+			EventColumns rootcols;
+
+			cs_event_columns(rootrel, &rootcols);
+			cs_rls_admit(rootrel, cs_rls_insert_check(rootrel, &rootcols), body);
+			table_close(rootrel, AccessShareLock);
+		}
+	}
+}
+
+/*
  * Trigger access_event_employee, BEFORE INSERT OR UPDATE ... FOR EACH ROW on
  * civilservice.access_event: the rules of п. 20 for a single write. COPY
  * does not come here (copy.c applies the same checks).
@@ -219,6 +254,13 @@ cs_access_event_check(PG_FUNCTION_ARGS)
 	rel = td->tg_relation;
 	cs_event_columns(rel, &cols);
 	cs_event_values(update ? td->tg_newslot : td->tg_trigslot, &cols, &ev);
+	/*
+	 * Under row-level security, the INSERT policies first: PostgreSQL checks
+	 * them after the BEFORE ROW triggers, but this one would answer whether
+	 * another body's employee exists and take that body's lock.
+	 */
+	if (!update && !ev.isnull[0])
+		rls_admit_insert(rel, &cols, ev.body);
 	if (cs_event_null_problem(&ev, &p))
 		cs_event_raise(&p, rel);
 	cs_body_lock(ev.body, RowExclusiveLock);

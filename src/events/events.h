@@ -123,6 +123,10 @@ extern void cs_event_raise(const EventProblem *p, Relation rel) pg_attribute_nor
 extern bool cs_body_lock(int64 body, LOCKMODE mode);
 extern Oid	cs_rel_owner(Oid relid);
 
+/* copy.c: the INSERT policies of a table of events, by state body */
+extern char *cs_rls_insert_check(Relation rel, const EventColumns *cols);
+extern void cs_rls_admit(Relation rel, const char *check, int64 body);
+
 /* employee_cache.c */
 extern void cs_employee_cache_init(void);
 extern bool cs_employee_known(int64 body, int64 emp);

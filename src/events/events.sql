@@ -19,7 +19,7 @@ SELECT civilservice.require_shared_preload();
 CREATE FUNCTION civilservice.access_event_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_access_event_check' LANGUAGE C;
 COMMENT ON FUNCTION civilservice.access_event_check() IS
-  'Trigger access_event_employee, BEFORE INSERT OR UPDATE FOR EACH ROW on civilservice.access_event: п. 20 — every column given (23502, access_event_complete), direction ''in'' or ''out'' (23514, access_event_direction), the employee one of the state body''s (23503, access_event_employee), read from the latest committed employees under the body''s lock. COPY into a table with this trigger is run by the library, which applies the same checks and skips resent events';
+  'Trigger access_event_employee, BEFORE INSERT OR UPDATE FOR EACH ROW on civilservice.access_event: for a user under row-level security, first the table''s INSERT policies (42501, as PostgreSQL), so that nothing of another body is read or locked; then п. 20 — every column given (23502, access_event_complete), direction ''in'' or ''out'' (23514, access_event_direction), the employee one of the state body''s (23503, access_event_employee), read from the latest committed employees under the body''s lock. COPY into a table with this trigger is run by the library, which applies the same checks and policies (once per state body) and skips resent events';
 REVOKE ALL ON FUNCTION civilservice.access_event_check() FROM PUBLIC;
 
 CREATE FUNCTION civilservice.access_event_employee_guard() RETURNS trigger

@@ -3,15 +3,20 @@
 -- be scoped to one body. Types from sql/types.sql.
 
 CREATE FUNCTION civilservice.time_zone_is_valid(tz text) RETURNS boolean
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
-BEGIN
-    PERFORM timestamptz '2000-01-01 00:00:00+00' AT TIME ZONE tz;
-    RETURN true;
-EXCEPTION WHEN invalid_parameter_value OR feature_not_supported THEN
-    RETURN false;
-END $$;
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    -- A full IANA name, Area/Location, exactly as the server's time zone
+    -- database lists it: what pg_tzset() in the C code loads and what
+    -- AT TIME ZONE reads as the same zone.  Not an abbreviation (ALMT, EST:
+    -- AT TIME ZONE takes those as fixed offsets, pg_tzset() does not know
+    -- most of them), not a POSIX string (UTC+5 means five hours WEST of
+    -- Greenwich), not Etc/GMT+5 (the same inverted sign).
+    SELECT tz OPERATOR(pg_catalog.~) '^[A-Z][A-Za-z_-]*(/[A-Za-z0-9_+-]+)+$'
+       AND tz OPERATOR(pg_catalog.!~) '^Etc/GMT[+-]'
+       AND EXISTS (SELECT FROM pg_catalog.pg_timezone_names n
+                    WHERE n.name OPERATOR(pg_catalog.=) tz)
+$$;
 COMMENT ON FUNCTION civilservice.time_zone_is_valid(text) IS
-  'True when the text is a time zone the server knows (e.g. Asia/Almaty); never raises';
+  'п. 3: true when the text is a full IANA time zone name the server lists (Area/Location, e.g. Asia/Almaty) -- not an abbreviation (ALMT), not a POSIX string (UTC+5 is UTC-5), not Etc/GMT+N; never raises';
 
 CREATE FUNCTION civilservice.employee_schedule(state_body_id bigint, employee_id bigint)
 RETURNS civilservice.work_schedule

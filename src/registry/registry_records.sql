@@ -11,7 +11,7 @@ CREATE TABLE civilservice.state_body (
                   CONSTRAINT state_body_time_zone_valid CHECK (civilservice.checked(
                       civilservice.time_zone_is_valid(time_zone), 'п. 3', 'state_body_time_zone_valid', 'state_body',
                       'unknown time zone of a state body', 'Time zone given: "' || time_zone || '".',
-                      'Use a time zone the server knows, e.g. Asia/Almaty (the whole country is UTC+5 since 1 March 2024).')),
+                      'Use a full IANA name such as Asia/Almaty (the whole country is UTC+5 since 1 March 2024); not an abbreviation (ALMT) nor an offset (UTC+5).')),
     calendar_code text NOT NULL DEFAULT 'kz'
                   REFERENCES civilservice.calendar (code) ON UPDATE CASCADE,
     work_schedule civilservice.work_schedule NOT NULL

@@ -3,7 +3,7 @@
 -- deduplication of loads, divert mode, partition maintenance and the
 -- refusal to delete an employee who has events.
 BEGIN;
-SELECT plan(46);
+SELECT plan(53);
 SET LOCAL timezone = 'Asia/Almaty';
 SET LOCAL client_min_messages = warning;
 
@@ -131,6 +131,35 @@ INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_n
  (703, 12, '910303400043', '2026-03-01', 'Без событий');
 SELECT lives_ok($$DELETE FROM civilservice.employee WHERE state_body_id = 703 AND id = 12$$,
                 'an employee without events is deleted');
+
+-- 8. The badge loader under row-level security: COPY enforces the INSERT
+-- policies of the table, once per state body, before the body's lock
+CREATE ROLE cs_tap_loader_703 LOGIN IN ROLE civilservice_loader;
+GRANT pg_execute_server_program TO cs_tap_loader_703;
+INSERT INTO civilservice.role_body (role_name, state_body_id) VALUES ('cs_tap_loader_703', 703);
+SET LOCAL ROLE cs_tap_loader_703;
+SELECT lives_ok(pg_temp.load('703,1,2026-03-20 09:00+05,in,gate-1,skud', '703,1,2026-03-20 09:00+05,in,gate-1,skud',
+                             '703,2,2026-03-20 09:01+05,in,gate-1,skud'),
+                'the loader of 703 loads 703''s events by COPY');
+SELECT is((SELECT stored || '/' || duplicates FROM civilservice.access_event_load_stats()), '2/1',
+          'two stored, the resend skipped');
+SELECT throws_ok(pg_temp.load('703,1,2026-03-20 18:00+05,out,gate-1,skud', '704,9,2026-03-20 18:00+05,out,gate-1,skud'),
+                 '42501', 'new row violates row-level security policy for table "access_event"',
+                 'a COPY with a row of body 704 is refused as an RLS WITH CHECK violation');
+SET LOCAL civilservice.access_event_rejects = 'divert';
+SELECT throws_ok(pg_temp.load('704,9,2026-03-20 18:00+05,sideways,gate-1,skud'),
+                 '42501', 'new row violates row-level security policy for table "access_event"',
+                 'and is not diverted, even with other faults');
+RESET civilservice.access_event_rejects;
+SELECT throws_ok($$INSERT INTO civilservice.access_event (state_body_id, employee_id, at, direction, device_id)
+                   VALUES (704, 999, '2026-03-20 18:00+05', 'out', 'gate-1')$$,
+                 '42501', 'new row violates row-level security policy for table "access_event"',
+                 'an INSERT of another body''s event is refused before its employees are read');
+RESET ROLE;
+SELECT is((SELECT count(*)::int FROM civilservice.access_event WHERE at >= '2026-03-20' AND at < '2026-03-21'),
+          2, 'stored: 703''s two events of the day, nothing of 704');
+SELECT is((SELECT count(*)::int FROM civilservice.access_event_rejected WHERE state_body_id = 704), 0,
+          'nothing of 704 diverted');
 
 SELECT * FROM finish();
 ROLLBACK;
