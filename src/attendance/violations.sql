@@ -129,35 +129,8 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.queue_violation_days() IS
   'Trigger (AFTER INSERT, UPDATE or DELETE FOR EACH STATEMENT, with transition tables new_rows / old_rows): queues in civilservice.violation_queue, per state body and employee, the days the statement touched, so that refresh_violations() recomputes their violations (п. 20, 21). Arguments: the employee column (bigint; the table has state_body_id bigint), the day or period column — date (that day), timestamptz (the local day in the body''s time zone, and the day before: a night belongs to the day it started), daterange or tstzrange — or two columns, a pair of dates (a NULL end: open, up to today) or of timestamptz (a NULL end: the instant itself); then, for UPDATE, the columns whose change matters besides the employee and the days (none: the employee and the days only). The days are clamped to the last ten years up to the body''s today';
-
--- Signing or cancelling an act changes the days in effect of its employees.
-CREATE FUNCTION civilservice.queue_act_violation_days() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'STATEMENT' OR TG_OP <> 'UPDATE'
-       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'act' THEN
-        RAISE EXCEPTION 'queue_act_violation_days() must be an AFTER UPDATE statement trigger on civilservice.act with transition tables old_rows and new_rows'
-          USING ERRCODE = 'trigger_protocol_violated';
-    END IF;
-    INSERT INTO civilservice.violation_queue (state_body_id, employee_id, days, source_table)
-    SELECT ae.state_body_id, ae.employee_id, daterange(d.first_day, d.last_day, '[]'), 'act'
-      FROM new_rows n
-      JOIN old_rows o ON o.state_body_id = n.state_body_id AND o.id = n.id
-      JOIN civilservice.state_body b ON b.id = n.state_body_id
-      JOIN civilservice.act_employee ae ON ae.state_body_id = n.state_body_id AND ae.act_id = n.id
-      CROSS JOIN LATERAL (SELECT CAST(now() AT TIME ZONE b.time_zone AS date) AS today,
-                                 range_merge(coalesce(o.term, 'empty'), coalesce(n.term, 'empty')) AS term) t
-      CROSS JOIN LATERAL (SELECT greatest(coalesce(lower(t.term), '-infinity'), t.today - 3650) AS first_day,
-                                 least(coalesce(upper(t.term) - 1, 'infinity'), t.today) AS last_day) d
-     WHERE (o.status IS DISTINCT FROM n.status OR o.term IS DISTINCT FROM n.term
-            OR o.cancelled_on IS DISTINCT FROM n.cancelled_on)
-       AND n.status <> 'draft' AND NOT isempty(t.term) AND d.first_day <= d.last_day;
-    RETURN NULL;
-END $$;
-COMMENT ON FUNCTION civilservice.queue_act_violation_days() IS
-  'Trigger (AFTER UPDATE FOR EACH STATEMENT on civilservice.act, transition tables old_rows and new_rows): an act signed, cancelled or capped queues its term (before and after) for each of its employees in civilservice.violation_queue (п. 6, 17, 21)';
 REVOKE ALL ON FUNCTION civilservice.queue_violation_days() FROM PUBLIC;
-REVOKE ALL ON FUNCTION civilservice.queue_act_violation_days() FROM PUBLIC;
+
 
 ------------------------------------------------------------------------------
 -- Recomputation

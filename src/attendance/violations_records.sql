@@ -128,9 +128,6 @@ CREATE TRIGGER absence_violation_queue_update AFTER UPDATE ON civilservice.absen
 CREATE TRIGGER absence_violation_queue_delete AFTER DELETE ON civilservice.absence
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
     EXECUTE FUNCTION civilservice.queue_violation_days('employee_id', 'period');
-CREATE TRIGGER act_violation_queue AFTER UPDATE ON civilservice.act
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-    EXECUTE FUNCTION civilservice.queue_act_violation_days();
 CREATE TRIGGER employee_violation_queue_update AFTER UPDATE ON civilservice.employee
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION civilservice.queue_violation_days('id', 'employed_from', 'employed_to', 'work_schedule');
@@ -149,9 +146,9 @@ COMMENT ON TRIGGER act_employee_violation_queue_delete ON civilservice.act_emplo
 COMMENT ON TRIGGER absence_violation_queue_insert ON civilservice.absence IS 'п. 20, 21: a leave, sick leave, trip, secondment or training entered late queues its days: their violations are recomputed and disappear';
 COMMENT ON TRIGGER absence_violation_queue_update ON civilservice.absence IS 'п. 20, 21: a corrected absence queues its days before and after';
 COMMENT ON TRIGGER absence_violation_queue_delete ON civilservice.absence IS 'п. 20, 21: a deleted absence queues its days';
--- The office days of a combined act change only while it is a draft
--- (act_office_day_frozen): signing queues the act's days (act_employee).
-COMMENT ON TRIGGER act_violation_queue ON civilservice.act IS 'п. 6, 17, 21: signing or cancelling an act queues the term of the act for each of its employees';
+-- Signing, cancelling or capping an act rewrites the days in effect of its
+-- list, which the triggers of act_employee queue; the office days of a
+-- combined act change only while it is a draft (act_office_day_frozen).
 COMMENT ON TRIGGER employee_violation_queue_update ON civilservice.employee IS 'п. 20, 21: a changed employment period or schedule queues the days of the employment, before and after';
 
 ------------------------------------------------------------------------------
