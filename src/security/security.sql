@@ -233,6 +233,92 @@ $$;
 COMMENT ON FUNCTION civilservice.serves_every_state_body(name[]) IS
   'True when the current user is a member of one of the given shipped roles that serve every state body without a mapping (civilservice_admin; civilservice_national_auditor, who reads only); by default, of either. Used by the row-level security policies, once per statement';
 
+-- Signatures. Signing or cancelling an act, deciding an application and
+-- cancelling a participation record who did it: the database role
+-- (current_user) and the employee that role is, by its mapping in role_body
+-- for the act's body (the row of current_user itself first, else a row of
+-- a role current_user is a member of). A superuser is a member of every
+-- role: only a mapping of its own name counts for it.
+CREATE FUNCTION civilservice.signer_employee(state_body_id bigint) RETURNS bigint
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
+DECLARE
+    who bigint;
+BEGIN
+    SELECT m.employee_id INTO who
+      FROM civilservice.role_body m
+      JOIN pg_roles r ON r.rolname OPERATOR(pg_catalog.=) m.role_name
+     WHERE m.state_body_id OPERATOR(pg_catalog.=) signer_employee.state_body_id
+       AND m.employee_id IS NOT NULL
+       AND (m.role_name OPERATOR(pg_catalog.=) current_user
+            OR (NOT (SELECT u.rolsuper FROM pg_roles u WHERE u.rolname OPERATOR(pg_catalog.=) current_user)
+                AND pg_has_role(current_user, r.oid, 'MEMBER')))
+     ORDER BY m.role_name OPERATOR(pg_catalog.=) current_user DESC, m.id
+     LIMIT 1;
+    RETURN who;
+END $$;
+COMMENT ON FUNCTION civilservice.signer_employee(bigint) IS
+  'The employee of the given state body that the current user is, by civilservice.role_body: the mapping of current_user itself first, else that of a role it is a member of (a superuser: its own mapping only); NULL when none';
+
+-- The signature of a decision: who signs (role, employee) and for whom. The
+-- signer is the issuer (the authorized person named on the document) or an
+-- authorized person of the body, employed on the day, acting for the
+-- issuer; a role with no employee of the body signs nothing, except a
+-- superuser or the owner of the table, recorded by role alone (they may do
+-- anything). Refuses with the given point and constraint name (23514).
+CREATE FUNCTION civilservice.signature(state_body_id bigint, issuer bigint, table_name name,
+                                       point text, constraint_name text, what text,
+                                       OUT role_name name, OUT employee_id bigint, OUT acting_for bigint)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+DECLARE
+    e record;
+    today date;
+    elsewhere text;
+BEGIN
+    role_name := current_user;
+    employee_id := civilservice.signer_employee(signature.state_body_id);
+    IF employee_id IS NULL THEN
+        IF pg_has_role(current_user,
+                       (SELECT c.relowner FROM pg_class c
+                         WHERE c.relnamespace OPERATOR(pg_catalog.=) 'civilservice'::regnamespace
+                           AND c.relname OPERATOR(pg_catalog.=) signature.table_name), 'USAGE') THEN
+            RETURN;     -- the owner or a superuser: recorded by role
+        END IF;
+        SELECT string_agg(format('employee %s of body %s', m.employee_id, m.state_body_id), ', ' ORDER BY m.state_body_id, m.id)
+          INTO elsewhere
+          FROM civilservice.role_body m JOIN pg_roles r ON r.rolname OPERATOR(pg_catalog.=) m.role_name
+         WHERE m.employee_id IS NOT NULL AND pg_has_role(current_user, r.oid, 'MEMBER');
+        PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+            format('role %s is no person of state body %s and cannot %s', quote_ident(current_user), signature.state_body_id, what),
+            format('Role %s is mapped to no employee of body %s (it is %s); the document names as its authorized person employee %s.',
+                   quote_ident(current_user), signature.state_body_id, coalesce(elsewhere, 'no employee of any body'),
+                   coalesce(issuer::text, 'none')),
+            'Sign under the role of the authorized person of the body (civilservice.role_body with its employee_id), or of an authorized person of the body acting for them.');
+    END IF;
+    IF employee_id OPERATOR(pg_catalog.=) issuer THEN
+        RETURN;
+    END IF;
+    SELECT x.is_authorized, x.employed_from, x.employed_to, x.full_name, CAST(now() AT TIME ZONE b.time_zone AS date) AS today
+      INTO e
+      FROM civilservice.employee x JOIN civilservice.state_body b ON b.id OPERATOR(pg_catalog.=) x.state_body_id
+     WHERE x.state_body_id OPERATOR(pg_catalog.=) signature.state_body_id AND x.id OPERATOR(pg_catalog.=) signature.employee_id;
+    today := e.today;
+    IF coalesce(e.is_authorized AND e.employed_from OPERATOR(pg_catalog.<=) today
+                AND (e.employed_to IS NULL OR e.employed_to OPERATOR(pg_catalog.>=) today), false) THEN
+        acting_for := issuer;   -- NULL when the document names no issuer
+        RETURN;
+    END IF;
+    PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+        format('role %s cannot %s in another person''s name', quote_ident(current_user), what),
+        format('Role %s is employee %s of body %s (%s), %s; the document names as its authorized person employee %s.',
+               quote_ident(current_user), employee_id, signature.state_body_id, coalesce(e.full_name, 'unknown'),
+               CASE WHEN NOT coalesce(e.is_authorized, false) THEN 'who is not an authorized person'
+                    ELSE format('not employed on %s', today) END,
+               coalesce(issuer::text, 'none')),
+        'The authorized person named signs under their own role; another authorized person of the body, employed today, may sign acting for them.');
+END $$;
+COMMENT ON FUNCTION civilservice.signature(bigint, bigint, name, text, text, text) IS
+  'Who signs a decision of a state body (п. 3.7): the current role, its employee (signer_employee) and, when that employee is not the issuer named but an authorized person of the body employed today, the issuer acted for. Refuses (23514, the given point and constraint) a role that is no employee of the body, or whose employee is neither the issuer nor an authorized person employed today; a superuser or the owner of the table without a mapping is recorded by role alone';
+
 -- A mapping names a role that exists. The check runs on writes only, so a
 -- restore into a cluster whose roles are created later still loads.
 CREATE FUNCTION civilservice.role_body_check() RETURNS trigger
