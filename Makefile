@@ -84,7 +84,8 @@ OBJS = \
 	src/events/dedup.o \
 	src/events/rejects.o \
 	src/events/copy.o \
-	src/attendance/attendance.o
+	src/attendance/attendance.o \
+	src/security/security.o
 
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
 DATA_built  = $(EXT_SCRIPT)

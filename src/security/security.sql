@@ -192,31 +192,17 @@ COMMENT ON COLUMN civilservice.shipped_function_privileges.role_names IS 'Shippe
 -- mapped to B and member of civilservice_auditor) writes only A's rows and
 -- reads both. The policies call it once per statement, as an InitPlan:
 -- state_body_id = ANY ((SELECT civilservice.served_state_bodies(...))).
--- It reads role_body with the caller's rights: every shipped role may read
--- the rows of the roles it is a member of (the policy of role_body). A role
--- that is a member of no shipped role may not read it, and serves no body.
+-- A role that may not read role_body (a member of no shipped role) serves
+-- no body. The answer comes from a per-backend cache (src/security/security.c):
+-- the mappings read as the table's owner under a snapshot taken at build
+-- time, and per user and shipped roles the bodies; dropped by any change of
+-- role_body (trigger role_body_invalidate), of role membership or of roles.
 CREATE FUNCTION civilservice.served_state_bodies(shipped_roles name[] DEFAULT NULL)
 RETURNS bigint[]
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
-DECLARE
-    bodies bigint[];
-BEGIN
-    IF NOT has_table_privilege('civilservice.role_body', 'SELECT') THEN
-        RETURN '{}';
-    END IF;
-    SELECT coalesce(array_agg(DISTINCT m.state_body_id ORDER BY m.state_body_id), '{}')
-      INTO bodies
-      FROM civilservice.role_body m
-      JOIN pg_roles r ON r.rolname = m.role_name
-     WHERE pg_has_role(current_user, r.oid, 'MEMBER')
-       AND (shipped_roles IS NULL
-            OR EXISTS (SELECT FROM pg_roles s
-                        WHERE s.rolname = ANY (shipped_roles)
-                          AND pg_has_role(r.oid, s.oid, 'MEMBER')));
-    RETURN bodies;
-END $$;
+    AS 'MODULE_PATHNAME', 'cs_served_state_bodies'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.served_state_bodies(name[]) IS
-  'The state bodies the current user serves: those mapped in civilservice.role_body to a role the user is a member of, when that role is a member of one of the given shipped roles (NULL: of any role). Used by the row-level security policies, once per statement';
+  'The state bodies the current user serves: those mapped in civilservice.role_body to a role the user is a member of, when that role is a member of one of the given shipped roles (NULL: of any role); none for a role that may not read role_body. Used by the row-level security policies, once per statement; answered from a per-backend cache dropped by any change of role_body, of role membership or of roles';
 
 -- Whether the current user serves every body through one of the given
 -- shipped roles that serve every body (the administrator; the national
@@ -224,12 +210,8 @@ COMMENT ON FUNCTION civilservice.served_state_bodies(name[]) IS
 CREATE FUNCTION civilservice.serves_every_state_body(
     shipped_roles name[] DEFAULT '{civilservice_admin,civilservice_national_auditor}')
 RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT EXISTS (SELECT FROM pg_roles s
-                    WHERE s.rolname = ANY (shipped_roles)
-                      AND s.rolname IN ('civilservice_admin', 'civilservice_national_auditor')
-                      AND pg_has_role(current_user, s.oid, 'MEMBER'))
-$$;
+    AS 'MODULE_PATHNAME', 'cs_serves_every_state_body'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.serves_every_state_body(name[]) IS
   'True when the current user is a member of one of the given shipped roles that serve every state body without a mapping (civilservice_admin; civilservice_national_auditor, who reads only); by default, of either. Used by the row-level security policies, once per statement';
 
@@ -240,22 +222,8 @@ COMMENT ON FUNCTION civilservice.serves_every_state_body(name[]) IS
 -- a role current_user is a member of). A superuser is a member of every
 -- role: only a mapping of its own name counts for it.
 CREATE FUNCTION civilservice.signer_employee(state_body_id bigint) RETURNS bigint
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
-DECLARE
-    who bigint;
-BEGIN
-    SELECT m.employee_id INTO who
-      FROM civilservice.role_body m
-      JOIN pg_roles r ON r.rolname OPERATOR(pg_catalog.=) m.role_name
-     WHERE m.state_body_id OPERATOR(pg_catalog.=) signer_employee.state_body_id
-       AND m.employee_id IS NOT NULL
-       AND (m.role_name OPERATOR(pg_catalog.=) current_user
-            OR (NOT (SELECT u.rolsuper FROM pg_roles u WHERE u.rolname OPERATOR(pg_catalog.=) current_user)
-                AND pg_has_role(current_user, r.oid, 'MEMBER')))
-     ORDER BY m.role_name OPERATOR(pg_catalog.=) current_user DESC, m.id
-     LIMIT 1;
-    RETURN who;
-END $$;
+    AS 'MODULE_PATHNAME', 'cs_signer_employee'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.signer_employee(bigint) IS
   'The employee of the given state body that the current user is, by civilservice.role_body: the mapping of current_user itself first, else that of a role it is a member of (a superuser: its own mapping only); NULL when none';
 
@@ -318,6 +286,14 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.signature(bigint, bigint, name, text, text, text) IS
   'Who signs a decision of a state body (п. 3.7): the current role, its employee (signer_employee) and, when that employee is not the issuer named but an authorized person of the body employed today, the issuer acted for. Refuses (23514, the given point and constraint) a role that is no employee of the body, or whose employee is neither the issuer nor an authorized person employed today; a superuser or the owner of the table without a mapping is recorded by role alone';
+
+-- The cache of served_state_bodies() and signer_employee()
+-- (src/security/security.c) is dropped in every backend by any change of
+-- role_body: a statement trigger sends the invalidation.
+CREATE FUNCTION civilservice.role_body_invalidate() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'cs_role_body_invalidate' LANGUAGE C;
+COMMENT ON FUNCTION civilservice.role_body_invalidate() IS
+  'Statement trigger on civilservice.role_body: every backend drops its cache of the mappings (served_state_bodies, signer_employee), this one at once, the others at commit';
 
 -- A mapping names a role that exists. The check runs on writes only, so a
 -- restore into a cluster whose roles are created later still loads.
