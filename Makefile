@@ -114,7 +114,8 @@ ISOLATION = \
 	calendar_invalidation \
 	act_overlap_signing emergency_end_while_signing \
 	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
-	history_chain org_recall_while_reorganising
+	history_chain org_recall_while_reorganising \
+	security_served_bodies
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

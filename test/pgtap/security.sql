@@ -3,7 +3,7 @@
 -- table by table, what each role reads and writes, every cross-body attempt
 -- refused or seeing nothing, every allowed action of its own body working.
 BEGIN;
-SELECT plan(141);
+SELECT plan(155);
 SET LOCAL datestyle = ISO;
 -- the roles below run the assertions too: they write pgTAP's temporary tables
 GRANT ALL ON __tcache__, __tcache___id_seq, __tresults___numb_seq TO PUBLIC;
@@ -488,6 +488,60 @@ SELECT is((SELECT (decided_by_role, decided_by_employee)::text FROM civilservice
           '(cs_auth_ab,4)', 'the decision records the role and its employee');
 RESET ROLE;
 SELECT is((SELECT status::text FROM civilservice.act WHERE state_body_id = 802 AND id = 11), 'draft', 'B''s act is still a draft');
+
+--------------------------------------------------------------------------
+-- 9. The served bodies follow every change of the mapping and of roles at once
+--------------------------------------------------------------------------
+CREATE ROLE cs_cache_r LOGIN;
+CREATE ROLE cs_cache_g NOLOGIN IN ROLE civilservice_hr;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'a role of no shipped role serves no body');
+RESET ROLE;
+GRANT civilservice_hr TO cs_cache_r;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (801, 'cs_cache_r');
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{801}'::bigint[], 'made an HR officer and mapped to A: serves A at once');
+SELECT is(civilservice.served_state_bodies('{civilservice_auditor}'), '{}'::bigint[], '... as an HR officer, not as an auditor');
+RESET ROLE;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (803, 'cs_cache_g');
+GRANT cs_cache_g TO cs_cache_r;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801,803}'::bigint[], 'made a member of a group mapped to a third body: serves it too');
+RESET ROLE;
+ALTER ROLE cs_cache_g RENAME TO cs_cache_g2;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801}'::bigint[], 'the group renamed: its mapping names no role any more');
+RESET ROLE;
+ALTER ROLE cs_cache_g2 RENAME TO cs_cache_g;
+REVOKE cs_cache_g FROM cs_cache_r;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801}'::bigint[], 'no longer a member of the group: serves A only');
+RESET ROLE;
+DELETE FROM civilservice.role_body WHERE role_name = 'cs_cache_r';
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'the mapping deleted: serves nothing');
+SELECT is((SELECT count(*)::int FROM civilservice.employee), 0, '... and reads no employee');
+RESET ROLE;
+SAVEPOINT remap;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (802, 'cs_cache_r');
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{802}'::bigint[], 'mapped to B: serves B');
+RESET ROLE;
+ROLLBACK TO SAVEPOINT remap;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'the mapping rolled back: serves nothing again');
+RESET ROLE;
+REVOKE civilservice_hr FROM cs_cache_r;
+SET ROLE cs_auth_a;
+SELECT is(civilservice.serves_every_state_body(), false, 'serves_every_state_body(): an authorized person of A does not serve every body');
+RESET ROLE;
+SET ROLE cs_admin_x;
+SELECT is(civilservice.serves_every_state_body('{civilservice_national_auditor}'), false,
+          'serves_every_state_body(): the administrator is no national auditor');
+SELECT is(civilservice.serves_every_state_body('{civilservice_admin}'), true, 'serves_every_state_body(): the administrator serves every body');
+RESET ROLE;
+SELECT is(civilservice.serves_every_state_body('{civilservice_hr}'), false,
+          'serves_every_state_body(): only the administrator and the national auditor serve every body');
 
 SELECT * FROM finish();
 ROLLBACK;
