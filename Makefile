@@ -106,7 +106,8 @@ REGRESS = \
 	acts_employment acts_application_basis acts_refusals \
 	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
-	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations
+	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
+	security_signatures
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -257,9 +257,10 @@ BEGIN
          WHERE m.employee_id IS NOT NULL AND pg_has_role(current_user, r.oid, 'MEMBER');
         PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
             format('role %s is no person of state body %s and cannot %s', quote_ident(current_user), signature.state_body_id, what),
-            format('Role %s is mapped to no employee of body %s (it is %s); the document names as its authorized person employee %s.',
+            format('Role %s is mapped to no employee of body %s (it is %s); %s.',
                    quote_ident(current_user), signature.state_body_id, coalesce(elsewhere, 'no employee of any body'),
-                   coalesce(issuer::text, 'none')),
+                   CASE WHEN issuer IS NULL THEN 'the decision is an authorized person''s of the body'
+                        ELSE format('the document names as its authorized person employee %s', issuer) END),
             'Sign under the role of the authorized person of the body (civilservice.role_body with its employee_id), or of an authorized person of the body acting for them.');
     END IF;
     IF employee_id OPERATOR(pg_catalog.=) issuer THEN
@@ -275,13 +276,22 @@ BEGIN
         acting_for := issuer;   -- NULL when the document names no issuer
         RETURN;
     END IF;
+    IF issuer IS NULL THEN
+        PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+            format('role %s cannot %s: it is no authorized person of state body %s', quote_ident(current_user), what, signature.state_body_id),
+            format('Role %s is employee %s of body %s (%s), %s; the decision is an authorized person''s of the body.',
+                   quote_ident(current_user), employee_id, signature.state_body_id, coalesce(e.full_name, 'unknown'),
+                   CASE WHEN NOT coalesce(e.is_authorized, false) THEN 'who is not an authorized person'
+                        ELSE format('not employed on %s', today) END),
+            'Decide under the role of an authorized person of the body employed today.');
+    END IF;
     PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
         format('role %s cannot %s in another person''s name', quote_ident(current_user), what),
         format('Role %s is employee %s of body %s (%s), %s; the document names as its authorized person employee %s.',
                quote_ident(current_user), employee_id, signature.state_body_id, coalesce(e.full_name, 'unknown'),
                CASE WHEN NOT coalesce(e.is_authorized, false) THEN 'who is not an authorized person'
                     ELSE format('not employed on %s', today) END,
-               coalesce(issuer::text, 'none')),
+               issuer),
         'The authorized person named signs under their own role; another authorized person of the body, employed today, may sign acting for them.');
 END $$;
 COMMENT ON FUNCTION civilservice.signature(bigint, bigint, name, text, text, text) IS
