@@ -84,7 +84,8 @@ OBJS = \
 	src/events/dedup.o \
 	src/events/rejects.o \
 	src/events/copy.o \
-	src/attendance/attendance.o
+	src/attendance/attendance.o \
+	src/security/security.o
 
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
 DATA_built  = $(EXT_SCRIPT)
@@ -105,7 +106,8 @@ REGRESS = \
 	acts_employment acts_application_basis acts_refusals \
 	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
-	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations
+	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
+	security_signatures
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.
@@ -113,7 +115,8 @@ ISOLATION = \
 	calendar_invalidation \
 	act_overlap_signing emergency_end_while_signing \
 	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
-	history_chain org_recall_while_reorganising
+	history_chain org_recall_while_reorganising \
+	security_served_bodies
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

@@ -53,7 +53,8 @@ COMMENT ON CONSTRAINT act_status_valid ON DOMAIN civilservice.act_status IS
 CREATE FUNCTION civilservice.act_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
-    fixed text[] := ARRAY['status', 'cancelled_on', 'cancel_reason'];
+    fixed text[] := ARRAY['status', 'cancelled_on', 'cancel_reason', 'cancelled_by_role', 'cancelled_by_employee', 'cancelled_for'];
+    sig record;
     -- the point that makes the act a document: п. 6 (remote, combined), п. 17 (flexible)
     point text;
 BEGIN
@@ -73,6 +74,26 @@ BEGIN
         END IF;
         DELETE FROM civilservice.act_employee WHERE state_body_id = OLD.state_body_id AND act_id = OLD.id;
         RETURN OLD;
+    END IF;
+    -- п. 3.7: who signed and who cancelled are set by the database only
+    IF TG_OP = 'INSERT' THEN
+        NEW.signed_by_role := NULL; NEW.signed_by_employee := NULL; NEW.signed_for := NULL;
+        NEW.cancelled_by_role := NULL; NEW.cancelled_by_employee := NULL; NEW.cancelled_for := NULL;
+    ELSE
+        NEW.signed_by_role := OLD.signed_by_role; NEW.signed_by_employee := OLD.signed_by_employee;
+        NEW.signed_for := OLD.signed_for;
+        NEW.cancelled_by_role := OLD.cancelled_by_role; NEW.cancelled_by_employee := OLD.cancelled_by_employee;
+        NEW.cancelled_for := OLD.cancelled_for;
+        IF OLD.status = 'draft' AND NEW.status = 'signed' THEN
+            SELECT * INTO sig FROM civilservice.signature(NEW.state_body_id, NEW.issued_by, 'act',
+                       CASE WHEN NEW.regime = 'flexible' THEN 'п. 3.7, п. 17' ELSE 'п. 3.7, п. 6' END,
+                       'act_signed_by_issuer', format('sign act %s', coalesce(NEW.number, NEW.id::text)));
+            NEW.signed_by_role := sig.role_name; NEW.signed_by_employee := sig.employee_id; NEW.signed_for := sig.acting_for;
+        ELSIF OLD.status = 'signed' AND NEW.status = 'cancelled' THEN
+            SELECT * INTO sig FROM civilservice.signature(NEW.state_body_id, OLD.issued_by, 'act', 'п. 3.7, п. 21',
+                       'act_cancelled_by_issuer', format('cancel act %s', OLD.number));
+            NEW.cancelled_by_role := sig.role_name; NEW.cancelled_by_employee := sig.employee_id; NEW.cancelled_for := sig.acting_for;
+        END IF;
     END IF;
     IF TG_OP = 'INSERT' AND NEW.status <> 'draft' THEN
         PERFORM civilservice.refuse(CASE WHEN NEW.regime = 'flexible' THEN 'п. 17' ELSE 'п. 6' END,
@@ -127,7 +148,7 @@ BEGIN
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.act_guard() IS
-  'Trigger: acts start as drafts; signed acts are never deleted and only cancelled (п. 21) or capped by their emergency case (п. 5); a cancelled act never changes; a draft is deleted, not cancelled (refusals name п. 6 or п. 17 as the act is remote/combined or flexible)';
+  'Trigger: records who signs and who cancels (signature(): the issuer, or an authorized person acting for them, п. 3.7; act_signed_by_issuer, act_cancelled_by_issuer); acts start as drafts; signed acts are never deleted and only cancelled (п. 21) or capped by their emergency case (п. 5); a cancelled act never changes; a draft is deleted, not cancelled (refusals name п. 6 or п. 17 as the act is remote/combined or flexible)';
 
 CREATE FUNCTION civilservice.act_sign() RETURNS trigger
     AS 'MODULE_PATHNAME', 'cs_act_sign_trigger' LANGUAGE C;

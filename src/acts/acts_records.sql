@@ -19,8 +19,18 @@ CREATE TABLE civilservice.act (
     signed_at           timestamptz,
     cancelled_on        date,
     cancel_reason       text,
+    signed_by_role      name,
+    signed_by_employee  bigint,
+    signed_for          bigint,
+    cancelled_by_role   name,
+    cancelled_by_employee bigint,
+    cancelled_for       bigint,
     PRIMARY KEY (state_body_id, id),
     FOREIGN KEY (state_body_id, issued_by) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT act_signed_by_employee_fkey FOREIGN KEY (state_body_id, signed_by_employee)
+        REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT act_cancelled_by_employee_fkey FOREIGN KEY (state_body_id, cancelled_by_employee)
+        REFERENCES civilservice.employee (state_body_id, id),
     -- п. 5: the case is the body's own; capping one body's case never touches another's acts
     CONSTRAINT act_emergency_case_fkey FOREIGN KEY (state_body_id, emergency_case_id)
         REFERENCES civilservice.emergency_case (state_body_id, id),
@@ -80,6 +90,12 @@ COMMENT ON COLUMN civilservice.act.status IS 'draft (editable), signed (in force
 COMMENT ON COLUMN civilservice.act.signed_at IS 'When it was signed (set by the database)';
 COMMENT ON COLUMN civilservice.act.cancelled_on IS 'Дата отмены: first day the act no longer applies';
 COMMENT ON COLUMN civilservice.act.cancel_reason IS 'Причина отмены';
+COMMENT ON COLUMN civilservice.act.signed_by_role IS 'п. 3.7: the database role that signed it (current_user; set by the database)';
+COMMENT ON COLUMN civilservice.act.signed_by_employee IS 'п. 3.7: the employee that role is (civilservice.role_body); NULL when a superuser or the owner of the table signed without a mapping (set by the database)';
+COMMENT ON COLUMN civilservice.act.signed_for IS 'п. 3.7: the issuer the signer acted for, when an authorized person other than issued_by signed; NULL when the issuer signed (set by the database)';
+COMMENT ON COLUMN civilservice.act.cancelled_by_role IS 'п. 21: the database role that cancelled it (set by the database)';
+COMMENT ON COLUMN civilservice.act.cancelled_by_employee IS 'п. 21: the employee that role is (civilservice.role_body); NULL for a superuser or the owner of the table without a mapping (set by the database)';
+COMMENT ON COLUMN civilservice.act.cancelled_for IS 'п. 3.7, п. 21: the issuer the canceller acted for, when an authorized person other than issued_by cancelled (set by the database)';
 COMMENT ON CONSTRAINT act_pkey ON civilservice.act IS
   'п. 6, п. 17: an act is known by its state body and its id (ids are keys within a body)';
 COMMENT ON CONSTRAINT act_emergency_case_fkey ON civilservice.act IS
@@ -90,6 +106,10 @@ COMMENT ON CONSTRAINT act_emergency_case ON civilservice.act IS
   'п. 5: only an act on the emergency basis references an emergency case, and a signed one must';
 COMMENT ON CONSTRAINT act_contents ON civilservice.act IS
   'п. 6, п. 17: a signed act has its number and date, its basis (with the agreement referenced, п. 4), a bounded term, and the place of work (п. 6.4) or the fixed working time (п. 17.3); the signing also refuses an empty list of employees (п. 6.2, 17.2) under this name';
+COMMENT ON CONSTRAINT act_signed_by_employee_fkey ON civilservice.act IS
+  'п. 3.7: the person who signed is an employee of the act''s body';
+COMMENT ON CONSTRAINT act_cancelled_by_employee_fkey ON civilservice.act IS
+  'п. 3.7, п. 21: the person who cancelled is an employee of the act''s body';
 COMMENT ON CONSTRAINT act_cancellation ON civilservice.act IS
   'п. 21: a cancelled act states the day it no longer applies and the reason';
 

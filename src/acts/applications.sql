@@ -55,6 +55,7 @@ DECLARE
     received_on date;
     acts text;
     changed text;
+    sig record;
 BEGIN
     IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'flexible_application' THEN
         RAISE EXCEPTION 'flexible_application_check() must be a BEFORE row trigger on civilservice.flexible_application'
@@ -128,7 +129,34 @@ BEGIN
     IF NEW.status <> 'received' AND (TG_OP = 'INSERT' OR OLD.status = 'received') THEN
         NEW.decided_at := coalesce(NEW.decided_at, now());
     END IF;
+    -- п. 3.7, п. 16: who decided is set by the database only
+    IF TG_OP = 'INSERT' THEN
+        NEW.decided_by_role := NULL; NEW.decided_by_employee := NULL; NEW.decided_for := NULL;
+    ELSE
+        NEW.decided_by_role := OLD.decided_by_role; NEW.decided_by_employee := OLD.decided_by_employee;
+        NEW.decided_for := OLD.decided_for;
+    END IF;
+    IF NEW.status <> 'received' AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM NEW.status) THEN
+        IF NEW.status = 'approved' THEN
+            -- the signature of the act that approves it
+            SELECT a.signed_by_role, a.signed_by_employee, a.signed_for
+              INTO NEW.decided_by_role, NEW.decided_by_employee, NEW.decided_for
+              FROM civilservice.act_employee ae
+              JOIN civilservice.act a ON a.state_body_id = ae.state_body_id AND a.id = ae.act_id
+             WHERE ae.state_body_id = NEW.state_body_id AND ae.application_id = NEW.id AND a.status = 'signed'
+             ORDER BY a.signed_at DESC NULLS LAST, a.id DESC
+             LIMIT 1;
+        ELSIF NEW.status = 'rejected' THEN
+            SELECT * INTO sig FROM civilservice.signature(NEW.state_body_id, NULL, 'flexible_application', 'п. 3.7, п. 16',
+                       'flexible_application_decided_by_authorized', format('reject application %s', NEW.id));
+            NEW.decided_by_role := sig.role_name; NEW.decided_by_employee := sig.employee_id;
+        ELSE
+            -- withdrawn: recorded, whoever records it
+            NEW.decided_by_role := current_user;
+            NEW.decided_by_employee := civilservice.signer_employee(NEW.state_body_id);
+        END IF;
+    END IF;
     RETURN NEW;
 END $$;
 COMMENT ON FUNCTION civilservice.flexible_application_check() IS
-  'Trigger: п. 18 cap on the requested period (flexible_period_last_day); п. 15 part 2: from 11.07.2026 (application_electronic_only) only e_qyzmet or hr_information_system; п. 15 approval only through a signed act; an application a signed act rests on never changes and is never deleted (flexible_application_frozen); rejected and withdrawn are final (flexible_application_status_final); stamps decided_at';
+  'Trigger: п. 18 cap on the requested period (flexible_period_last_day); п. 15 part 2: from 11.07.2026 (application_electronic_only) only e_qyzmet or hr_information_system; п. 15 approval only through a signed act; an application a signed act rests on never changes and is never deleted (flexible_application_frozen); rejected and withdrawn are final (flexible_application_status_final); stamps decided_at and records who decided (decided_by_role, decided_by_employee, decided_for: the signature of the approving act; a rejection by an authorized person of the body, п. 3.7, flexible_application_decided_by_authorized)';

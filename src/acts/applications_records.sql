@@ -22,8 +22,13 @@ CREATE TABLE civilservice.flexible_application (
     status             civilservice.application_status NOT NULL DEFAULT 'received',
     decided_at         timestamptz,
     rejection_reason   text,
+    decided_by_role    name,
+    decided_by_employee bigint,
+    decided_for        bigint,
     PRIMARY KEY (state_body_id, id),
     FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT flexible_application_decided_by_employee_fkey FOREIGN KEY (state_body_id, decided_by_employee)
+        REFERENCES civilservice.employee (state_body_id, id),
     CONSTRAINT flexible_application_rejection_reason CHECK (civilservice.checked(
         status <> 'rejected' OR btrim(coalesce(rejection_reason, '')) <> '',
         'п. 16', 'flexible_application_rejection_reason', 'flexible_application',
@@ -44,10 +49,15 @@ COMMENT ON COLUMN civilservice.flexible_application.requested_period IS 'Зап�
 COMMENT ON COLUMN civilservice.flexible_application.status IS 'received, approved (set when an act listing it is signed), rejected, withdrawn (the last two final); frozen once a signed act lists it';
 COMMENT ON COLUMN civilservice.flexible_application.decided_at IS 'When it was approved, rejected or withdrawn';
 COMMENT ON COLUMN civilservice.flexible_application.rejection_reason IS 'Причина отказа (required when rejected)';
+COMMENT ON COLUMN civilservice.flexible_application.decided_by_role IS 'п. 3.7, п. 16: the database role that decided it (approved: the role that signed the act; rejected, withdrawn: current_user); set by the database';
+COMMENT ON COLUMN civilservice.flexible_application.decided_by_employee IS 'п. 3.7, п. 16: the employee that role is (civilservice.role_body); NULL for a superuser or the owner of the table without a mapping, or a withdrawal by a role of no employee; set by the database';
+COMMENT ON COLUMN civilservice.flexible_application.decided_for IS 'п. 3.7: approved by an act signed by an authorized person acting for its issuer: that issuer; set by the database';
 COMMENT ON CONSTRAINT flexible_application_reasons ON civilservice.flexible_application IS
   'п. 15: the application states its reasons';
 COMMENT ON CONSTRAINT flexible_application_period_bounded ON civilservice.flexible_application IS
   'п. 15: the application states the period, with a first and a last day';
+COMMENT ON CONSTRAINT flexible_application_decided_by_employee_fkey ON civilservice.flexible_application IS
+  'п. 3.7, п. 16: the person who decided is an employee of the body';
 COMMENT ON CONSTRAINT flexible_application_rejection_reason ON civilservice.flexible_application IS
   'п. 16: a rejected application states the reason of the refusal';
 CREATE TRIGGER flexible_application_check BEFORE INSERT OR UPDATE OR DELETE ON civilservice.flexible_application

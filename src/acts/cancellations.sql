@@ -11,6 +11,7 @@ DECLARE
     ae civilservice.act_employee;
     authorized boolean;
     issuer record;
+    sig record;
 BEGIN
     IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'participation_cancellation' THEN
         RAISE EXCEPTION 'participation_cancellation_apply() must be a BEFORE row trigger on civilservice.participation_cancellation'
@@ -58,10 +59,14 @@ BEGIN
             'Choose a cancellation date within the days the employee is on the regime (a participation ends at dismissal by itself).');
     END IF;
     NEW.previous_term := ae.effective_term;
+    -- п. 3.7: who signs is cancelled_by, or an authorized person acting for them
+    SELECT * INTO sig FROM civilservice.signature(NEW.state_body_id, NEW.cancelled_by, 'participation_cancellation', 'п. 3.7, п. 21',
+               'participation_cancellation_signed_by', format('cancel the participation of employee %s in act %s', NEW.employee_id, a.number));
+    NEW.signed_by_role := sig.role_name; NEW.signed_by_employee := sig.employee_id; NEW.signed_for := sig.acting_for;
     RETURN NEW;     -- applied by participation_cancellation_end once the row is in
 END $$;
 COMMENT ON FUNCTION civilservice.participation_cancellation_apply() IS
-  'Trigger: п. 21 — the participation of one employee in a signed act is cancelled from a day within its days in effect (so within the employment), by decision of an authorized person employed on that day (п. 3.7); the previous days are kept in the row; cancellations never change';
+  'Trigger: п. 21 — the participation of one employee in a signed act is cancelled from a day within its days in effect (so within the employment), by decision of an authorized person employed on that day (п. 3.7); the previous days are kept in the row; records who signed it (signature(): cancelled_by, or an authorized person acting for them, participation_cancellation_signed_by); cancellations never change';
 
 CREATE FUNCTION civilservice.participation_cancellation_end() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$

@@ -13,7 +13,12 @@ CREATE TABLE civilservice.participation_cancellation (
     cancelled_by  bigint NOT NULL,
     recorded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     previous_term daterange,
+    signed_by_role     name,
+    signed_by_employee bigint,
+    signed_for         bigint,
     PRIMARY KEY (state_body_id, id),
+    CONSTRAINT participation_cancellation_signed_by_employee_fkey FOREIGN KEY (state_body_id, signed_by_employee)
+        REFERENCES civilservice.employee (state_body_id, id),
     CONSTRAINT participation_cancellation_once UNIQUE (state_body_id, act_id, employee_id),
     CONSTRAINT participation_cancellation_act_fkey
         FOREIGN KEY (state_body_id, act_id, employee_id) REFERENCES civilservice.act_employee (state_body_id, act_id, employee_id),
@@ -30,6 +35,11 @@ COMMENT ON COLUMN civilservice.participation_cancellation.reason IS 'Причи�
 COMMENT ON COLUMN civilservice.participation_cancellation.cancelled_by IS 'Уполномоченное лицо (п. 3, 21), an authorized employee of the same body';
 COMMENT ON COLUMN civilservice.participation_cancellation.recorded_at IS 'When it was recorded';
 COMMENT ON COLUMN civilservice.participation_cancellation.previous_term IS 'The days the employee was on the regime before the cancellation (set by the database)';
+COMMENT ON COLUMN civilservice.participation_cancellation.signed_by_role IS 'п. 3.7, п. 21: the database role that recorded the decision (current_user; set by the database)';
+COMMENT ON COLUMN civilservice.participation_cancellation.signed_by_employee IS 'п. 3.7, п. 21: the employee that role is (civilservice.role_body); NULL for a superuser or the owner of the table without a mapping (set by the database)';
+COMMENT ON COLUMN civilservice.participation_cancellation.signed_for IS 'п. 3.7: cancelled_by, when another authorized person of the body signed acting for them (set by the database)';
+COMMENT ON CONSTRAINT participation_cancellation_signed_by_employee_fkey ON civilservice.participation_cancellation IS
+  'п. 3.7, п. 21: the person who signed is an employee of the body';
 COMMENT ON CONSTRAINT participation_cancellation_reason ON civilservice.participation_cancellation IS
   'п. 21: a cancellation states its reason';
 COMMENT ON CONSTRAINT participation_cancellation_once ON civilservice.participation_cancellation IS

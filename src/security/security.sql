@@ -192,31 +192,17 @@ COMMENT ON COLUMN civilservice.shipped_function_privileges.role_names IS 'Shippe
 -- mapped to B and member of civilservice_auditor) writes only A's rows and
 -- reads both. The policies call it once per statement, as an InitPlan:
 -- state_body_id = ANY ((SELECT civilservice.served_state_bodies(...))).
--- It reads role_body with the caller's rights: every shipped role may read
--- the rows of the roles it is a member of (the policy of role_body). A role
--- that is a member of no shipped role may not read it, and serves no body.
+-- A role that may not read role_body (a member of no shipped role) serves
+-- no body. The answer comes from a per-backend cache (src/security/security.c):
+-- the mappings read as the table's owner under a snapshot taken at build
+-- time, and per user and shipped roles the bodies; dropped by any change of
+-- role_body (trigger role_body_invalidate), of role membership or of roles.
 CREATE FUNCTION civilservice.served_state_bodies(shipped_roles name[] DEFAULT NULL)
 RETURNS bigint[]
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
-DECLARE
-    bodies bigint[];
-BEGIN
-    IF NOT has_table_privilege('civilservice.role_body', 'SELECT') THEN
-        RETURN '{}';
-    END IF;
-    SELECT coalesce(array_agg(DISTINCT m.state_body_id ORDER BY m.state_body_id), '{}')
-      INTO bodies
-      FROM civilservice.role_body m
-      JOIN pg_roles r ON r.rolname = m.role_name
-     WHERE pg_has_role(current_user, r.oid, 'MEMBER')
-       AND (shipped_roles IS NULL
-            OR EXISTS (SELECT FROM pg_roles s
-                        WHERE s.rolname = ANY (shipped_roles)
-                          AND pg_has_role(r.oid, s.oid, 'MEMBER')));
-    RETURN bodies;
-END $$;
+    AS 'MODULE_PATHNAME', 'cs_served_state_bodies'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.served_state_bodies(name[]) IS
-  'The state bodies the current user serves: those mapped in civilservice.role_body to a role the user is a member of, when that role is a member of one of the given shipped roles (NULL: of any role). Used by the row-level security policies, once per statement';
+  'The state bodies the current user serves: those mapped in civilservice.role_body to a role the user is a member of, when that role is a member of one of the given shipped roles (NULL: of any role); none for a role that may not read role_body. Used by the row-level security policies, once per statement; answered from a per-backend cache dropped by any change of role_body, of role membership or of roles';
 
 -- Whether the current user serves every body through one of the given
 -- shipped roles that serve every body (the administrator; the national
@@ -224,14 +210,100 @@ COMMENT ON FUNCTION civilservice.served_state_bodies(name[]) IS
 CREATE FUNCTION civilservice.serves_every_state_body(
     shipped_roles name[] DEFAULT '{civilservice_admin,civilservice_national_auditor}')
 RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
-    SELECT EXISTS (SELECT FROM pg_roles s
-                    WHERE s.rolname = ANY (shipped_roles)
-                      AND s.rolname IN ('civilservice_admin', 'civilservice_national_auditor')
-                      AND pg_has_role(current_user, s.oid, 'MEMBER'))
-$$;
+    AS 'MODULE_PATHNAME', 'cs_serves_every_state_body'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
 COMMENT ON FUNCTION civilservice.serves_every_state_body(name[]) IS
   'True when the current user is a member of one of the given shipped roles that serve every state body without a mapping (civilservice_admin; civilservice_national_auditor, who reads only); by default, of either. Used by the row-level security policies, once per statement';
+
+-- Signatures. Signing or cancelling an act, deciding an application and
+-- cancelling a participation record who did it: the database role
+-- (current_user) and the employee that role is, by its mapping in role_body
+-- for the act's body (the row of current_user itself first, else a row of
+-- a role current_user is a member of). A superuser is a member of every
+-- role: only a mapping of its own name counts for it.
+CREATE FUNCTION civilservice.signer_employee(state_body_id bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'cs_signer_employee'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.signer_employee(bigint) IS
+  'The employee of the given state body that the current user is, by civilservice.role_body: the mapping of current_user itself first, else that of a role it is a member of (a superuser: its own mapping only); NULL when none';
+
+-- The signature of a decision: who signs (role, employee) and for whom. The
+-- signer is the issuer (the authorized person named on the document) or an
+-- authorized person of the body, employed on the day, acting for the
+-- issuer; a role with no employee of the body signs nothing, except a
+-- superuser or the owner of the table, recorded by role alone (they may do
+-- anything). Refuses with the given point and constraint name (23514).
+CREATE FUNCTION civilservice.signature(state_body_id bigint, issuer bigint, table_name name,
+                                       point text, constraint_name text, what text,
+                                       OUT role_name name, OUT employee_id bigint, OUT acting_for bigint)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+DECLARE
+    e record;
+    today date;
+    elsewhere text;
+BEGIN
+    role_name := current_user;
+    employee_id := civilservice.signer_employee(signature.state_body_id);
+    IF employee_id IS NULL THEN
+        IF pg_has_role(current_user,
+                       (SELECT c.relowner FROM pg_class c
+                         WHERE c.relnamespace OPERATOR(pg_catalog.=) 'civilservice'::regnamespace
+                           AND c.relname OPERATOR(pg_catalog.=) signature.table_name), 'USAGE') THEN
+            RETURN;     -- the owner or a superuser: recorded by role
+        END IF;
+        SELECT string_agg(format('employee %s of body %s', m.employee_id, m.state_body_id), ', ' ORDER BY m.state_body_id, m.id)
+          INTO elsewhere
+          FROM civilservice.role_body m JOIN pg_roles r ON r.rolname OPERATOR(pg_catalog.=) m.role_name
+         WHERE m.employee_id IS NOT NULL AND pg_has_role(current_user, r.oid, 'MEMBER');
+        PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+            format('role %s is no person of state body %s and cannot %s', quote_ident(current_user), signature.state_body_id, what),
+            format('Role %s is mapped to no employee of body %s (it is %s); %s.',
+                   quote_ident(current_user), signature.state_body_id, coalesce(elsewhere, 'no employee of any body'),
+                   CASE WHEN issuer IS NULL THEN 'the decision is an authorized person''s of the body'
+                        ELSE format('the document names as its authorized person employee %s', issuer) END),
+            'Sign under the role of the authorized person of the body (civilservice.role_body with its employee_id), or of an authorized person of the body acting for them.');
+    END IF;
+    IF employee_id OPERATOR(pg_catalog.=) issuer THEN
+        RETURN;
+    END IF;
+    SELECT x.is_authorized, x.employed_from, x.employed_to, x.full_name, CAST(now() AT TIME ZONE b.time_zone AS date) AS today
+      INTO e
+      FROM civilservice.employee x JOIN civilservice.state_body b ON b.id OPERATOR(pg_catalog.=) x.state_body_id
+     WHERE x.state_body_id OPERATOR(pg_catalog.=) signature.state_body_id AND x.id OPERATOR(pg_catalog.=) signature.employee_id;
+    today := e.today;
+    IF coalesce(e.is_authorized AND e.employed_from OPERATOR(pg_catalog.<=) today
+                AND (e.employed_to IS NULL OR e.employed_to OPERATOR(pg_catalog.>=) today), false) THEN
+        acting_for := issuer;   -- NULL when the document names no issuer
+        RETURN;
+    END IF;
+    IF issuer IS NULL THEN
+        PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+            format('role %s cannot %s: it is no authorized person of state body %s', quote_ident(current_user), what, signature.state_body_id),
+            format('Role %s is employee %s of body %s (%s), %s; the decision is an authorized person''s of the body.',
+                   quote_ident(current_user), employee_id, signature.state_body_id, coalesce(e.full_name, 'unknown'),
+                   CASE WHEN NOT coalesce(e.is_authorized, false) THEN 'who is not an authorized person'
+                        ELSE format('not employed on %s', today) END),
+            'Decide under the role of an authorized person of the body employed today.');
+    END IF;
+    PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
+        format('role %s cannot %s in another person''s name', quote_ident(current_user), what),
+        format('Role %s is employee %s of body %s (%s), %s; the document names as its authorized person employee %s.',
+               quote_ident(current_user), employee_id, signature.state_body_id, coalesce(e.full_name, 'unknown'),
+               CASE WHEN NOT coalesce(e.is_authorized, false) THEN 'who is not an authorized person'
+                    ELSE format('not employed on %s', today) END,
+               issuer),
+        'The authorized person named signs under their own role; another authorized person of the body, employed today, may sign acting for them.');
+END $$;
+COMMENT ON FUNCTION civilservice.signature(bigint, bigint, name, text, text, text) IS
+  'Who signs a decision of a state body (п. 3.7): the current role, its employee (signer_employee) and, when that employee is not the issuer named but an authorized person of the body employed today, the issuer acted for. Refuses (23514, the given point and constraint) a role that is no employee of the body, or whose employee is neither the issuer nor an authorized person employed today; a superuser or the owner of the table without a mapping is recorded by role alone';
+
+-- The cache of served_state_bodies() and signer_employee()
+-- (src/security/security.c) is dropped in every backend by any change of
+-- role_body: a statement trigger sends the invalidation.
+CREATE FUNCTION civilservice.role_body_invalidate() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'cs_role_body_invalidate' LANGUAGE C;
+COMMENT ON FUNCTION civilservice.role_body_invalidate() IS
+  'Statement trigger on civilservice.role_body: every backend drops its cache of the mappings (served_state_bodies, signer_employee), this one at once, the others at commit';
 
 -- A mapping names a role that exists. The check runs on writes only, so a
 -- restore into a cluster whose roles are created later still loads.

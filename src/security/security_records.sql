@@ -27,6 +27,9 @@ CREATE TRIGGER role_body_check BEFORE INSERT OR UPDATE ON civilservice.role_body
     FOR EACH ROW EXECUTE FUNCTION civilservice.role_body_check();
 CREATE TRIGGER role_body_history AFTER UPDATE OR DELETE ON civilservice.role_body
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+CREATE TRIGGER role_body_invalidate AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON civilservice.role_body
+    FOR EACH STATEMENT EXECUTE FUNCTION civilservice.role_body_invalidate();
+COMMENT ON TRIGGER role_body_invalidate ON civilservice.role_body IS 'The cached mappings of every backend are dropped (served_state_bodies, signer_employee)';
 COMMENT ON TRIGGER role_body_check ON civilservice.role_body IS 'A mapping names a role of the cluster (role_body_role)';
 COMMENT ON TRIGGER role_body_history ON civilservice.role_body IS 'Every change of a mapping is kept';
 

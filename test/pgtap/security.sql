@@ -3,7 +3,7 @@
 -- table by table, what each role reads and writes, every cross-body attempt
 -- refused or seeing nothing, every allowed action of its own body working.
 BEGIN;
-SELECT plan(108);
+SELECT plan(155);
 SET LOCAL datestyle = ISO;
 -- the roles below run the assertions too: they write pgTAP's temporary tables
 GRANT ALL ON __tcache__, __tcache___id_seq, __tresults___numb_seq TO PUBLIC;
@@ -362,6 +362,186 @@ SELECT is(civilservice.is_working_day('2026-01-12'), true, 'a role without a shi
 SELECT throws_ok($$SELECT civilservice.write_participation_days('{801}', '{1}')$$, '42501', NULL,
                  'a role without a shipped role may not call an internal helper');
 RESET ROLE;
+
+--------------------------------------------------------------------------
+-- 8. Signatures tied to people (п. 3.7)
+--------------------------------------------------------------------------
+-- what was signed above: recorded with the role and its employee
+SELECT is((SELECT (signed_by_role, signed_by_employee, signed_for)::text FROM civilservice.act WHERE state_body_id = 801 AND id = 1),
+          '(cs_auth_a,1,)', 'auth_a (employee 1) signing an act issued by employee 1: role and employee recorded, acting for nobody');
+SELECT is((SELECT (signed_by_role, signed_by_employee)::text FROM civilservice.act WHERE state_body_id = 802 AND id = 2),
+          format('(%s,)', current_user), 'a superuser without a mapping signs, recorded by role, with no employee');
+SELECT is((SELECT (decided_by_role, decided_by_employee, decided_for)::text FROM civilservice.flexible_application WHERE state_body_id = 801 AND id = 1),
+          '(cs_auth_a,1,)', 'the rejection of an application records the role and its employee');
+SELECT is((SELECT (signed_by_role, signed_by_employee, signed_for, cancelled_by)::text FROM civilservice.participation_cancellation
+            WHERE state_body_id = 801 AND act_id = 1 AND employee_id = 2),
+          '(cs_auth_a,1,,1)', 'the cancellation of a participation records the role and its employee');
+
+INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
+ (801, 4, '850515300115', '2020-01-01', 'Уполномоченный А2', true),
+ (801, 5, '850515300125', '2020-01-01', 'Служащий А3', false),
+ (801, 6, '850515300135', '2020-01-01', 'Служащий А4', false),
+ (801, 7, '850515300145', '2020-01-01', 'Уполномоченный А, уволен', true);
+UPDATE civilservice.employee SET employed_to = '2024-12-31' WHERE state_body_id = 801 AND id = 7;
+INSERT INTO civilservice.obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22' FROM civilservice.employee e JOIN civilservice.rule_wording w ON w.point = 'п. 22' ON CONFLICT DO NOTHING;
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work) VALUES
+ (801, 11, 'A-11', '2026-01-05', 4, 'remote', 'agreement', 'Соглашение', '[2026-05-04,2026-06-01)', 'дом'),
+ (801, 12, 'A-12', '2026-01-05', 1, 'remote', 'agreement', 'Соглашение', '[2026-05-04,2026-06-01)', 'дом'),
+ (801, 13, 'A-13', '2026-01-05', 1, 'remote', 'agreement', 'Соглашение', '[2026-06-01,2026-07-01)', 'дом'),
+ (802, 11, 'B-11', '2026-01-05', 9, 'remote', 'agreement', 'Соглашение', '[2026-05-04,2026-06-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES
+ (801, 11, 5), (801, 12, 6), (801, 13, 5), (802, 11, 10);
+UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 13;
+-- a flexible act on an application, issued by employee 4
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period) VALUES
+ (801, 3, 6, '2026-01-09 10:00+05', 'e_qyzmet', 'уход за ребёнком',
+  'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8', '[2026-02-01,2026-08-01)');
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, fixed_working_time) VALUES
+ (801, 15, 'ГР-15', '2026-01-12', 4, 'flexible', 'application', 'Заявление', '[2026-02-02,2026-03-01)',
+  'start 08:00-10:00, core 10:00-17:00, end 17:00-19:00, break 13:00-14:00, hours 8');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id, application_id) VALUES (801, 15, 6, 3);
+INSERT INTO civilservice.flexible_application (state_body_id, id, employee_id, received_at, channel, reasons, requested_schedule, requested_period) VALUES
+ (801, 2, 6, '2026-01-09 10:00+05', 'e_qyzmet', 'учёба', '09:00-18:00, break 13:00-14:00', '[2026-02-01,2026-03-01)');
+-- a role mapped to a non-authorized employee; a role mapped to a dismissed
+-- authorized person; a person of A who also serves B through a group role
+-- mapped to B without an employee
+CREATE ROLE cs_auth_a3 LOGIN IN ROLE civilservice_authorized;
+CREATE ROLE cs_auth_a7 LOGIN IN ROLE civilservice_authorized;
+CREATE ROLE cs_b_desk NOLOGIN IN ROLE civilservice_authorized;
+CREATE ROLE cs_auth_ab LOGIN IN ROLE civilservice_authorized, cs_b_desk;
+INSERT INTO civilservice.role_body (state_body_id, role_name, employee_id) VALUES
+ (801, 'cs_auth_a3', 5), (801, 'cs_auth_a7', 7), (801, 'cs_auth_ab', 4), (802, 'cs_b_desk', NULL);
+
+SET ROLE cs_auth_a;
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 11$$,
+                'auth_a (employee 1, authorized) signs an act issued by employee 4, acting for them');
+SELECT is((SELECT (signed_by_role, signed_by_employee, signed_for)::text FROM civilservice.act WHERE state_body_id = 801 AND id = 11),
+          '(cs_auth_a,1,4)', 'the signature records the role, its employee and the issuer acted for');
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 15$$,
+                'auth_a signs a flexible act issued by employee 4, acting for them');
+SELECT is((SELECT (status, decided_by_role, decided_by_employee, decided_for)::text FROM civilservice.flexible_application WHERE state_body_id = 801 AND id = 3),
+          '(approved,cs_auth_a,1,4)', 'the application it approves records the signature of the act (п. 15)');
+SELECT lives_ok($$INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work,
+                                                 signed_by_role, signed_by_employee, signed_for)
+                  VALUES (801, 14, 'A-14', '2026-01-05', 1, 'remote', 'agreement', 'Соглашение', '[2026-07-01,2026-08-01)', 'дом', 'cs_hr_a', 4, 4)$$,
+                'a draft given a signature by its caller is accepted ...');
+SELECT is((SELECT (signed_by_role, signed_by_employee, signed_for)::text FROM civilservice.act WHERE state_body_id = 801 AND id = 14),
+          '(,,)', '... and the signature is the database''s: none on a draft');
+SELECT throws_ok($$UPDATE civilservice.act SET signed_by_role = 'cs_hr_a', signed_by_employee = 4 WHERE state_body_id = 801 AND id = 1$$,
+                 '23001', NULL, 'a caller rewriting the signature of a signed act is refused (a signed act does not change) ...');
+SELECT is((SELECT (signed_by_role, signed_by_employee)::text FROM civilservice.act WHERE state_body_id = 801 AND id = 1),
+          '(cs_auth_a,1)', '... the signature stays as recorded');
+SELECT lives_ok($$SELECT civilservice.cancel_act(801, 11, '2026-05-20', 'систематические нарушения')$$,
+                'auth_a cancels the act issued by employee 4, acting for them');
+SELECT is((SELECT (cancelled_by_role, cancelled_by_employee, cancelled_for)::text FROM civilservice.act WHERE state_body_id = 801 AND id = 11),
+          '(cs_auth_a,1,4)', 'the cancellation records the role, its employee and the issuer acted for');
+RESET ROLE;
+
+SET ROLE cs_hr_a;
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$,
+                 '42501', 'permission denied for table act', 'an HR officer cannot sign');
+RESET ROLE;
+
+SET ROLE cs_auth_a3;
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$,
+                 '23514', 'п. 3.7, п. 6: role cs_auth_a3 cannot sign act A-12 in another person''s name',
+                 'a role mapped to a non-authorized employee cannot sign another''s act');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$),
+          'act_signed_by_issuer', 'the refusal names act_signed_by_issuer');
+SELECT throws_ok($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'нет' WHERE state_body_id = 801 AND id = 2$$,
+                 '23514', NULL, 'a role mapped to a non-authorized employee cannot reject an application');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'нет' WHERE state_body_id = 801 AND id = 2$$),
+          'flexible_application_decided_by_authorized', 'the refusal names flexible_application_decided_by_authorized');
+SELECT throws_ok($$SELECT civilservice.cancel_participation(801, 13, 5, '2026-06-10', 'нарушения')$$,
+                 '23514', NULL, 'a role mapped to a non-authorized employee cannot sign a cancellation of participation');
+SELECT is(pg_temp.constraint_of($$SELECT civilservice.cancel_participation(801, 13, 5, '2026-06-10', 'нарушения')$$),
+          'participation_cancellation_signed_by', 'the refusal names participation_cancellation_signed_by');
+SELECT throws_ok($$SELECT civilservice.cancel_act(801, 13, '2026-06-10', 'нарушения')$$,
+                 '23514', NULL, 'a role mapped to a non-authorized employee cannot cancel another''s act');
+SELECT is(pg_temp.constraint_of($$SELECT civilservice.cancel_act(801, 13, '2026-06-10', 'нарушения')$$),
+          'act_cancelled_by_issuer', 'the refusal names act_cancelled_by_issuer');
+RESET ROLE;
+
+SET ROLE cs_auth_a7;
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$,
+                 '23514', NULL, 'a role mapped to an authorized person no longer employed cannot sign for another');
+RESET ROLE;
+
+SET ROLE cs_auth_ab;
+SELECT is((SELECT count(*)::int FROM civilservice.act WHERE state_body_id = 802 AND id = 11), 1, 'auth_ab sees B''s act through a group role of B');
+SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 802 AND id = 11$$,
+                 '23514', 'п. 3.7, п. 6: role cs_auth_ab is no person of state body 802 and cannot sign act B-11',
+                 'a role mapped to a person of body A cannot sign B''s act');
+SELECT is(pg_temp.constraint_of($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 802 AND id = 11$$),
+          'act_signed_by_issuer', 'the refusal names act_signed_by_issuer');
+SELECT lives_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$,
+                'auth_ab (employee 4 of A) signs A''s act issued by employee 1, acting for them');
+SELECT lives_ok($$SELECT civilservice.cancel_participation(801, 12, 6, '2026-05-20', 'нарушения')$$,
+                'auth_ab cancels a participation in that act, for its issuer');
+SELECT is((SELECT (signed_by_role, signed_by_employee, signed_for, cancelled_by)::text FROM civilservice.participation_cancellation
+            WHERE state_body_id = 801 AND act_id = 12 AND employee_id = 6),
+          '(cs_auth_ab,4,1,1)', 'the cancellation of a participation records the role, its employee and the person acted for');
+SELECT lives_ok($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'служебная необходимость' WHERE state_body_id = 801 AND id = 2$$,
+                'auth_ab (an authorized person of A) rejects an application of A');
+SELECT is((SELECT (decided_by_role, decided_by_employee)::text FROM civilservice.flexible_application WHERE state_body_id = 801 AND id = 2),
+          '(cs_auth_ab,4)', 'the decision records the role and its employee');
+RESET ROLE;
+SELECT is((SELECT status::text FROM civilservice.act WHERE state_body_id = 802 AND id = 11), 'draft', 'B''s act is still a draft');
+
+--------------------------------------------------------------------------
+-- 9. The served bodies follow every change of the mapping and of roles at once
+--------------------------------------------------------------------------
+CREATE ROLE cs_cache_r LOGIN;
+CREATE ROLE cs_cache_g NOLOGIN IN ROLE civilservice_hr;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'a role of no shipped role serves no body');
+RESET ROLE;
+GRANT civilservice_hr TO cs_cache_r;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (801, 'cs_cache_r');
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{801}'::bigint[], 'made an HR officer and mapped to A: serves A at once');
+SELECT is(civilservice.served_state_bodies('{civilservice_auditor}'), '{}'::bigint[], '... as an HR officer, not as an auditor');
+RESET ROLE;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (803, 'cs_cache_g');
+GRANT cs_cache_g TO cs_cache_r;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801,803}'::bigint[], 'made a member of a group mapped to a third body: serves it too');
+RESET ROLE;
+ALTER ROLE cs_cache_g RENAME TO cs_cache_g2;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801}'::bigint[], 'the group renamed: its mapping names no role any more');
+RESET ROLE;
+ALTER ROLE cs_cache_g2 RENAME TO cs_cache_g;
+REVOKE cs_cache_g FROM cs_cache_r;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies('{civilservice_hr}'), '{801}'::bigint[], 'no longer a member of the group: serves A only');
+RESET ROLE;
+DELETE FROM civilservice.role_body WHERE role_name = 'cs_cache_r';
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'the mapping deleted: serves nothing');
+SELECT is((SELECT count(*)::int FROM civilservice.employee), 0, '... and reads no employee');
+RESET ROLE;
+SAVEPOINT remap;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (802, 'cs_cache_r');
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{802}'::bigint[], 'mapped to B: serves B');
+RESET ROLE;
+ROLLBACK TO SAVEPOINT remap;
+SET ROLE cs_cache_r;
+SELECT is(civilservice.served_state_bodies(), '{}'::bigint[], 'the mapping rolled back: serves nothing again');
+RESET ROLE;
+REVOKE civilservice_hr FROM cs_cache_r;
+SET ROLE cs_auth_a;
+SELECT is(civilservice.serves_every_state_body(), false, 'serves_every_state_body(): an authorized person of A does not serve every body');
+RESET ROLE;
+SET ROLE cs_admin_x;
+SELECT is(civilservice.serves_every_state_body('{civilservice_national_auditor}'), false,
+          'serves_every_state_body(): the administrator is no national auditor');
+SELECT is(civilservice.serves_every_state_body('{civilservice_admin}'), true, 'serves_every_state_body(): the administrator serves every body');
+RESET ROLE;
+SELECT is(civilservice.serves_every_state_body('{civilservice_hr}'), false,
+          'serves_every_state_body(): only the administrator and the national auditor serve every body');
 
 SELECT * FROM finish();
 ROLLBACK;
