@@ -4,7 +4,8 @@
 #   - operators in schema public (on the search_path, after pg_catalog as by
 #     default) for every enum, domain and range type of ours and for the
 #     ranges and arrays our code compares (test/checks/lib/
-#     shadowing_operators.sql): exact-type operators that win over
+#     shadowing_operators.sql): exact-type operators (and range and array
+#     functions: lower, upper, isempty, range_merge, cardinality, ...) that win over
 #     pg_catalog's polymorphic ones when a name is not qualified;
 #   - temporary tables named like every relation of ours (pg_temp is searched
 #     first for relations).

@@ -32,3 +32,30 @@ BEGIN
     END LOOP;
     RAISE NOTICE '% shadowing operators in public', n;
 END $$;
+
+-- Functions too: pg_catalog's range and array functions are polymorphic, so
+-- a function of public with the exact argument types wins over them.
+DO $$
+DECLARE
+    t regtype;
+    f text;
+    n int := 0;
+    body text := $b$ BEGIN RAISE EXCEPTION 'search-path hijack: a public function was called on % values', pg_typeof(a); END $b$;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['daterange', 'tstzrange', 'int8range', 'tsrange', 'numrange']::regtype[] LOOP
+        FOREACH f IN ARRAY ARRAY['lower', 'upper', 'isempty', 'lower_inf', 'upper_inf'] LOOP
+            EXECUTE format('CREATE FUNCTION public.%I(a %s) RETURNS %s LANGUAGE plpgsql AS %L', f, t,
+                           CASE WHEN f IN ('lower', 'upper') THEN (SELECT rngsubtype::regtype::text FROM pg_range WHERE rngtypid = t) ELSE 'boolean' END,
+                           body);
+            n := n + 1;
+        END LOOP;
+        EXECUTE format('CREATE FUNCTION public.range_merge(a %s, b %s) RETURNS %s LANGUAGE plpgsql AS %L', t, t, t, body);
+        n := n + 1;
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['bigint[]', 'integer[]', 'smallint[]', 'text[]', 'date[]']::regtype[] LOOP
+        EXECUTE format('CREATE FUNCTION public.cardinality(a %s) RETURNS integer LANGUAGE plpgsql AS %L', t, body);
+        EXECUTE format('CREATE FUNCTION public.array_length(a %s, b integer) RETURNS integer LANGUAGE plpgsql AS %L', t, body);
+        n := n + 2;
+    END LOOP;
+    RAISE NOTICE '% shadowing functions in public', n;
+END $$;
