@@ -105,8 +105,10 @@ BEGIN
     ELSIF TG_OP = 'DELETE' THEN
         rows_sql := 'SELECT * FROM old_rows';
     ELSE
-        rows_sql := format('SELECT * FROM new_rows t WHERE ROW(%1$s) IN (SELECT %1$s FROM new_rows t EXCEPT SELECT %1$s FROM old_rows t) '
-                           'UNION ALL SELECT * FROM old_rows t WHERE ROW(%1$s) IN (SELECT %1$s FROM old_rows t EXCEPT SELECT %1$s FROM new_rows t)',
+        -- set operations (hashed or sorted), never a rescan per row: a
+        -- statement may change a hundred thousand rows
+        rows_sql := format('(SELECT %1$s FROM new_rows t EXCEPT ALL SELECT %1$s FROM old_rows t) '
+                           'UNION ALL (SELECT %1$s FROM old_rows t EXCEPT ALL SELECT %1$s FROM new_rows t)',
                            projection);
     END IF;
 

@@ -263,9 +263,8 @@ BEGIN
                         ELSE format('the document names as its authorized person employee %s', issuer) END),
             'Sign under the role of the authorized person of the body (civilservice.role_body with its employee_id), or of an authorized person of the body acting for them.');
     END IF;
-    IF employee_id OPERATOR(pg_catalog.=) issuer THEN
-        RETURN;
-    END IF;
+    -- the person named on the document, as anyone acting for them, is an
+    -- authorized person employed on the day of the decision
     SELECT x.is_authorized, x.employed_from, x.employed_to, x.full_name, CAST(now() AT TIME ZONE b.time_zone AS date) AS today
       INTO e
       FROM civilservice.employee x JOIN civilservice.state_body b ON b.id OPERATOR(pg_catalog.=) x.state_body_id
@@ -273,10 +272,12 @@ BEGIN
     today := e.today;
     IF coalesce(e.is_authorized AND e.employed_from OPERATOR(pg_catalog.<=) today
                 AND (e.employed_to IS NULL OR e.employed_to OPERATOR(pg_catalog.>=) today), false) THEN
-        acting_for := issuer;   -- NULL when the document names no issuer
+        IF employee_id IS DISTINCT FROM issuer THEN
+            acting_for := issuer;   -- NULL when the document names no issuer
+        END IF;
         RETURN;
     END IF;
-    IF issuer IS NULL THEN
+    IF issuer IS NULL OR employee_id OPERATOR(pg_catalog.=) issuer THEN
         PERFORM civilservice.refuse(point, 'check_violation', constraint_name, table_name,
             format('role %s cannot %s: it is no authorized person of state body %s', quote_ident(current_user), what, signature.state_body_id),
             format('Role %s is employee %s of body %s (%s), %s; the decision is an authorized person''s of the body.',

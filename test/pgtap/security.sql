@@ -3,7 +3,7 @@
 -- table by table, what each role reads and writes, every cross-body attempt
 -- refused or seeing nothing, every allowed action of its own body working.
 BEGIN;
-SELECT plan(155);
+SELECT plan(157);
 SET LOCAL datestyle = ISO;
 -- the roles below run the assertions too: they write pgTAP's temporary tables
 GRANT ALL ON __tcache__, __tcache___id_seq, __tresults___numb_seq TO PUBLIC;
@@ -466,6 +466,17 @@ RESET ROLE;
 SET ROLE cs_auth_a7;
 SELECT throws_ok($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 12$$,
                  '23514', NULL, 'a role mapped to an authorized person no longer employed cannot sign for another');
+RESET ROLE;
+-- the person named on an act, dismissed since, no longer decides on it
+INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work) VALUES
+ (801, 16, 'A-16', '2024-06-03', 7, 'remote', 'agreement', 'Соглашение', '[2024-07-01,2024-08-01)', 'дом');
+INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (801, 16, 5);
+UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 801 AND id = 16;
+SET ROLE cs_auth_a7;
+SELECT throws_ok($$SELECT civilservice.cancel_act(801, 16, '2024-07-15', 'нарушения')$$,
+                 '23514', NULL, 'the issuer of an act, dismissed since, cannot cancel it');
+SELECT is(pg_temp.constraint_of($$SELECT civilservice.cancel_act(801, 16, '2024-07-15', 'нарушения')$$),
+          'act_cancelled_by_issuer', 'the refusal names act_cancelled_by_issuer');
 RESET ROLE;
 
 SET ROLE cs_auth_ab;
