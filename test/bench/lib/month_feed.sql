@@ -30,6 +30,12 @@ INSERT INTO act_office_day (state_body_id, act_id, iso_weekday, period)
 SELECT 1, 3, w::smallint, NULL::daterange FROM unnest(ARRAY[1, 3]) w WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3)
 UNION ALL
 SELECT 1, 3, NULL::smallint, daterange('2026-04-20', '2026-04-25') WHERE EXISTS (SELECT FROM act WHERE state_body_id = 1 AND id = 3);
+-- п. 22: the employees on the act have acknowledged their obligations
+INSERT INTO obligation_acknowledgement (state_body_id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT ae.state_body_id, ae.employee_id, w.id, w.adopted_on, 'paper', 'Лист ознакомления с п. 22'
+  FROM act_employee ae JOIN rule_wording w ON w.point = 'п. 22'
+ WHERE ae.state_body_id = 1 AND ae.act_id = 3
+ON CONFLICT DO NOTHING;
 UPDATE act SET status = 'signed' WHERE state_body_id = 1 AND id = 3;
 CREATE TEMP TABLE office_day AS
 SELECT d::date AS day FROM generate_series(date '2026-04-01', date '2026-04-30', '1 day') d
