@@ -70,6 +70,7 @@ OBJS = \
 	src/common/shipping.o \
 	src/common/refusal.o \
 	src/common/trigger_check.o \
+	src/common/schema.o \
 	src/calendar/calendar.o \
 	src/types/idnumber.o \
 	src/types/iin.o \

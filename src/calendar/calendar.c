@@ -69,6 +69,7 @@
 
 #include "calendar/calendar.h"
 #include "common/trigger_check.h"
+#include "common/schema.h"
 
 #define CS_SCHEMA "civilservice"
 
@@ -159,9 +160,7 @@ cs_calendar_init(void)
 static Oid
 lookup_calendar_relid(void)
 {
-	Oid			nsp = get_namespace_oid(CS_SCHEMA, true);
-
-	return OidIsValid(nsp) ? get_relname_relid("calendar", nsp) : InvalidOid;
+	return cs_schema_relid("calendar");
 }
 
 static void
@@ -832,8 +831,7 @@ cs_rule_parameter(const char *name, DateADT on_date)
 static void
 load_body_params(void)
 {
-	Oid			nsp = get_namespace_oid(CS_SCHEMA, true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid("body_rule_parameter", nsp) : InvalidOid;
+	Oid			relid = cs_schema_relid("body_rule_parameter");
 	HeapTuple	reltup;
 	Oid			owner;
 	Oid			save_user;

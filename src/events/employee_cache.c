@@ -79,6 +79,7 @@ emp_hash(EmpKey k)
 #define SH_DEFINE
 #include "lib/simplehash.h"
 #include "common/trigger_check.h"
+#include "common/schema.h"
 
 static MemoryContext emp_cxt = NULL;
 static emps_hash *emp_set = NULL;
@@ -105,7 +106,6 @@ emp_cache_build(void)
 {
 	uint64		started = inval_counter;
 	uint64		i;
-	Oid			nsp;
 	Oid			save_user;
 	int			save_sec;
 
@@ -117,8 +117,7 @@ emp_cache_build(void)
 	MemoryContextReset(emp_cxt);
 
 	/* before reading, so that a change during the build is counted */
-	nsp = get_namespace_oid(CS_SCHEMA, true);
-	employee_relid = OidIsValid(nsp) ? get_relname_relid("employee", nsp) : InvalidOid;
+	employee_relid = cs_schema_relid("employee");
 	if (!OidIsValid(employee_relid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),

@@ -53,6 +53,7 @@
 #include "utils/syscache.h"
 
 #include "common/trigger_check.h"
+#include "common/schema.h"
 
 #define CS_SCHEMA "civilservice"
 
@@ -106,9 +107,7 @@ syscache_callback(Datum arg, int cacheid, uint32 hashvalue)
 static Oid
 lookup_role_body_relid(void)
 {
-	Oid			nsp = get_namespace_oid(CS_SCHEMA, true);
-
-	return OidIsValid(nsp) ? get_relname_relid("role_body", nsp) : InvalidOid;
+	return cs_schema_relid("role_body");
 }
 
 static void
