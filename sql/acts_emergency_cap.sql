@@ -5,21 +5,8 @@ SET datestyle = ISO;
 \set ON_ERROR_ROLLBACK on
 BEGIN;
 SET LOCAL client_min_messages = warning;
--- pg_temp.try(stmt): runs stmt and says whether it was accepted or refused,
+-- regress.try(stmt): runs stmt and says whether it was accepted or refused,
 -- with the SQLSTATE, the constraint, the message, the detail and the hint.
-CREATE FUNCTION pg_temp.try(stmt text)
-    RETURNS TABLE (outcome text, sqlstate text, constraint_name text, message text, detail text, hint text)
-LANGUAGE plpgsql AS $$
-DECLARE
-    st text; c text; m text; d text; h text;
-BEGIN
-    EXECUTE stmt;
-    RETURN QUERY SELECT 'accepted', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT,
-                            d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-    RETURN QUERY SELECT 'refused', st, nullif(c, ''), m, nullif(d, ''), nullif(h, '');
-END $$;
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (803, '040540001022', 'Акимат');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
  (803, 1, '900101400023', '2020-01-01', 'Аким', true),
@@ -58,10 +45,10 @@ UPDATE civilservice.emergency_case SET ends_on = '2026-04-05' WHERE state_body_i
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, emergency_case_id, term, place_of_work)
 VALUES (803, 32, '3-К', '2026-02-25', 1, 'remote', 'emergency', 50, '[2026-02-25,2026-03-10)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (803, 32, 1);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE id = 32$$) \gx
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE id = 32$$) \gx
 SELECT * FROM civilservice.validate_act(803, 32);
 -- refused: the case's start moved after the start of act 1-К (2 March)
-SELECT * FROM pg_temp.try($$UPDATE civilservice.emergency_case SET starts_on = '2026-03-05' WHERE state_body_id = 803 AND id = 50$$) \gx
+SELECT * FROM regress.try($$UPDATE civilservice.emergency_case SET starts_on = '2026-03-05' WHERE state_body_id = 803 AND id = 50$$) \gx
 -- accepted: moved to the day act 1-К starts
 UPDATE civilservice.emergency_case SET starts_on = '2026-03-02' WHERE state_body_id = 803 AND id = 50;
 SELECT state_body_id, id, starts_on, ends_on FROM civilservice.emergency_case WHERE state_body_id = 803;
@@ -76,5 +63,5 @@ VALUES (813, 50, 'emergency_situation', 'Аким района', 'Решение
 UPDATE civilservice.emergency_case SET ends_on = '2026-03-03' WHERE state_body_id = 813 AND id = 50;
 SELECT number, term FROM civilservice.act WHERE state_body_id = 803 AND id IN (30, 31) ORDER BY id;
 -- refused: an act resting on another body's case
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET emergency_case_id = 51 WHERE state_body_id = 803 AND id = 32$$) \gx
+SELECT * FROM regress.try($$UPDATE civilservice.act SET emergency_case_id = 51 WHERE state_body_id = 803 AND id = 32$$) \gx
 ROLLBACK;

@@ -9,21 +9,8 @@ SET datestyle = ISO;
 \set ON_ERROR_ROLLBACK on
 BEGIN;
 SET LOCAL client_min_messages = warning;
--- pg_temp.try(stmt): runs stmt and says whether it was accepted or refused,
+-- regress.try(stmt): runs stmt and says whether it was accepted or refused,
 -- with the SQLSTATE, the constraint, the message, the detail and the hint.
-CREATE FUNCTION pg_temp.try(stmt text)
-    RETURNS TABLE (outcome text, sqlstate text, constraint_name text, message text, detail text, hint text)
-LANGUAGE plpgsql AS $$
-DECLARE
-    st text; c text; m text; d text; h text;
-BEGIN
-    EXECUTE stmt;
-    RETURN QUERY SELECT 'accepted', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT,
-                            d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-    RETURN QUERY SELECT 'refused', st, nullif(c, ''), m, nullif(d, ''), nullif(h, '');
-END $$;
 \x on
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (807, '040540001111', 'Департамент кадров');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, employed_to, full_name, is_authorized) VALUES
@@ -39,10 +26,10 @@ SELECT e.state_body_id, e.id, w.id, w.adopted_on, 'paper', 'Лист ознак�
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (807, 1, 'R-1', '2026-02-10', 2, 'remote', 'agreement', 'Соглашение сторон', '[2026-04-01,2026-07-01)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (807, 1, 3), (807, 1, 6);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 1$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 1$$);
 -- accepted: issued by the authorized person in office
 UPDATE civilservice.act SET issued_by = 1 WHERE state_body_id = 807 AND id = 1;
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 1$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 1$$);
 
 -- п. 6.2: refused — employee 4 is hired on 1 March, the term starts on 2 February
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
@@ -50,16 +37,16 @@ VALUES (807, 2, 'R-2', '2026-01-20', 1, 'combined_remote', 'agreement', 'Сог�
 INSERT INTO civilservice.act_office_day (state_body_id, act_id, iso_weekday) VALUES (807, 2, 1);
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (807, 2, 4);
 SELECT * FROM civilservice.validate_act(807, 2);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 2$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 2$$);
 -- accepted: the term starts on the day of hiring
 UPDATE civilservice.act SET term = '[2026-03-01,2026-03-31)' WHERE state_body_id = 807 AND id = 2;
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 2$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 2$$);
 -- refused as well: a term that starts after the dismissal
 UPDATE civilservice.employee SET employed_to = '2026-12-31' WHERE state_body_id = 807 AND id = 4;
 INSERT INTO civilservice.act (state_body_id, id, number, act_date, issued_by, regime, basis, basis_text, term, place_of_work)
 VALUES (807, 3, 'R-3', '2026-12-01', 1, 'remote', 'agreement', 'Соглашение сторон', '[2027-01-10,2027-02-01)', 'дом');
 INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUES (807, 3, 4);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 3$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id = 3$$);
 
 -- the participation ends at dismissal: Тулегенов is dismissed on 15 May, in
 -- the middle of R-1; his days in effect end with it in the same transaction
@@ -92,22 +79,22 @@ UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 807 AND id =
 -- Тулегенов is dismissed on 31 August
 UPDATE civilservice.employee SET employed_to = '2026-08-31' WHERE state_body_id = 807 AND id = 6;
 -- refused: his period is not extended past the dismissal
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, employee_id, agreement_ref, agreement_date, period)
+SELECT * FROM regress.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, employee_id, agreement_ref, agreement_date, period)
                             VALUES (807, 1, 4, 6, 'Соглашение № 2', '2026-08-20', '[2026-10-01,2027-01-01)')$$);
 -- accepted: the act is extended for those still employed
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, agreement_ref, agreement_date, period)
+SELECT * FROM regress.try($$INSERT INTO civilservice.act_extension (state_body_id, id, act_id, agreement_ref, agreement_date, period)
                             VALUES (807, 2, 4, 'Соглашение № 3', '2026-09-20', '[2026-10-01,2027-01-01)')$$);
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE state_body_id = 807 AND act_id = 4 ORDER BY 1;
 
 -- п. 21: cancellations only inside employment
 -- refused: after the dismissal there is nothing left to cancel
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+SELECT * FROM regress.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
                             VALUES (807, 1, 4, 6, '2026-09-10', 'систематическое нарушение', 1)$$);
 -- refused: the person who decides was dismissed before the day of the cancellation
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+SELECT * FROM regress.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
                             VALUES (807, 1, 4, 3, '2026-11-02', 'систематическое нарушение', 2)$$);
 -- accepted: the authorized person in office
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
+SELECT * FROM regress.try($$INSERT INTO civilservice.participation_cancellation (state_body_id, id, act_id, employee_id, cancelled_on, reason, cancelled_by)
                             VALUES (807, 1, 4, 3, '2026-11-02', 'систематическое нарушение', 1)$$);
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE state_body_id = 807 AND act_id = 4 ORDER BY 1;
 ROLLBACK;

@@ -5,21 +5,8 @@ SET datestyle = ISO;
 \set ON_ERROR_ROLLBACK on
 BEGIN;
 SET LOCAL client_min_messages = warning;
--- pg_temp.try(stmt): runs stmt and says whether it was accepted or refused,
+-- regress.try(stmt): runs stmt and says whether it was accepted or refused,
 -- with the SQLSTATE, the constraint, the message, the detail and the hint.
-CREATE FUNCTION pg_temp.try(stmt text)
-    RETURNS TABLE (outcome text, sqlstate text, constraint_name text, message text, detail text, hint text)
-LANGUAGE plpgsql AS $$
-DECLARE
-    st text; c text; m text; d text; h text;
-BEGIN
-    EXECUTE stmt;
-    RETURN QUERY SELECT 'accepted', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT,
-                            d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-    RETURN QUERY SELECT 'refused', st, nullif(c, ''), m, nullif(d, ''), nullif(h, '');
-END $$;
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (802, '040540001012', 'Министерство');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized, follows_reglament) VALUES
  (802, 1, '900101400023', '2020-01-01', 'Ответственный секретарь', true, false),
@@ -58,7 +45,7 @@ VALUES (802, 20, 'Соглашение № 1', '2026-07-20', '[2026-08-02,2026-1
 INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
 VALUES (802, 20, 'Соглашение № 1', '2026-07-20', '[2026-08-01,2027-02-02)');
 -- п. 18: refused — agreed on 3 August, after the period ended on 31 July
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
+SELECT * FROM regress.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
                             VALUES (802, 20, 'Соглашение № 1', '2026-08-03', '[2026-08-01,2027-02-01)')$$) \gx
 -- accepted: agreed on 31 July, the last day of the period
 INSERT INTO civilservice.act_extension (state_body_id, act_id, agreement_ref, agreement_date, period)
@@ -67,7 +54,7 @@ SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id =
 DELETE FROM civilservice.act_extension WHERE act_id = 20;
 -- п. 14: refused — Ахметова's working time now follows the reglament: never extended
 UPDATE civilservice.employee SET follows_reglament = true WHERE state_body_id = 802 AND id = 2;
-SELECT * FROM pg_temp.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, employee_id, agreement_ref, agreement_date, period)
+SELECT * FROM regress.try($$INSERT INTO civilservice.act_extension (state_body_id, act_id, employee_id, agreement_ref, agreement_date, period)
                             VALUES (802, 20, 2, 'Соглашение № 2', '2027-01-20', '[2027-02-01,2027-03-01)')$$) \gx
 SELECT employee_id, effective_term FROM civilservice.act_employee WHERE act_id = 20;
 ROLLBACK;

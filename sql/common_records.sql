@@ -1,3 +1,32 @@
+-- Two helpers the later tests share (they run in this database, after this
+-- test): the outcome of a statement, and the fields of its refusal.
+CREATE SCHEMA regress;
+GRANT USAGE ON SCHEMA regress TO PUBLIC;
+CREATE FUNCTION regress.try(stmt text)
+    RETURNS TABLE (outcome text, sqlstate text, constraint_name text, message text, detail text, hint text)
+LANGUAGE plpgsql AS $$
+DECLARE
+    st text; c text; m text; d text; h text;
+BEGIN
+    EXECUTE stmt;
+    RETURN QUERY SELECT 'accepted', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text;
+EXCEPTION WHEN others THEN
+    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT,
+                            d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+    RETURN QUERY SELECT 'refused', st, nullif(c, ''), m, nullif(d, ''), nullif(h, '');
+END $$;
+CREATE FUNCTION regress.refusal(stmt text)
+    RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text) LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE stmt;
+    code := 'accepted';
+    RETURN NEXT;
+EXCEPTION WHEN others THEN
+    GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME,
+                            message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+    RETURN NEXT;
+END $$;
+
 -- The records of the state bodies are ordinary tables created by one call
 -- after CREATE EXTENSION; the call is idempotent.
 SELECT civilservice.create_records();

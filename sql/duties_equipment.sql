@@ -7,17 +7,6 @@ SET datestyle = ISO;
 BEGIN;
 SET LOCAL client_min_messages = warning;
 -- a statement's refusal: SQLSTATE, constraint, message, detail, hint
-CREATE FUNCTION pg_temp.refusal(stmt text)
-    RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text) LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    code := 'accepted';
-    RETURN NEXT;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME,
-                            message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
-END $$;
 
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (812, '040540001002', 'Комитет');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
@@ -33,23 +22,23 @@ SELECT d, civilservice.equipment_costs_on_employer(d) AS on_employer
 
 \x on
 -- accepted: before 11.07.2026 the employee may bear the costs by a recorded agreement
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, cost_agreement, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, cost_agreement, document)
     VALUES (812, 1, 2, 'communication_service', 'Домашний интернет 100 Мбит/с', '2026-03-01', 'employee', 'Соглашение от 27.02.2026 № 4: оплачивает работник', 'Соглашение от 27.02.2026 № 4')$$);
 -- refused: the same without the agreement
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, document)
     VALUES (812, 2, 2, 'communication_service', 'Мобильная связь', '2026-03-01', 'shared', 'Приказ № 7')$$);
 -- refused: from 11.07.2026 only the employer bears the costs
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, cost_agreement, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, costs_borne_by, cost_agreement, document)
     VALUES (812, 3, 3, 'communication_service', 'Домашний интернет', '2026-07-11', 'employee', 'Соглашение от 10.07.2026', 'Соглашение от 10.07.2026')$$);
 -- accepted: the same at the employer's cost
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, document)
     VALUES (812, 3, 3, 'communication_service', 'Домашний интернет', '2026-07-11', 'Договор на услуги связи № 15')$$);
 -- refused: moving an employee-paid provision past the date
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.equipment_provision SET provided_on = '2026-07-15' WHERE state_body_id = 812 AND id = 1$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.equipment_provision SET provided_on = '2026-07-15' WHERE state_body_id = 812 AND id = 1$$);
 -- refused: returned before it was provided; nothing described
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, inventory_number, provided_on, returned_on, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, inventory_number, provided_on, returned_on, document)
     VALUES (812, 4, 2, 'equipment', 'Ноутбук HP ProBook 450', 'ИН-000123', '2026-03-01', '2026-02-28', 'Акт приёма-передачи № 12')$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, provided_on, document)
     VALUES (812, 4, 2, 'other', '', '2026-03-01', 'Акт № 13')$$);
 \x off
 INSERT INTO civilservice.equipment_provision (state_body_id, id, employee_id, kind, description, inventory_number, provided_on, returned_on, document) VALUES

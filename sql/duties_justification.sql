@@ -8,17 +8,6 @@ SET datestyle = ISO;
 BEGIN;
 SET LOCAL client_min_messages = warning;
 -- a statement's refusal: SQLSTATE, constraint, message, detail, hint
-CREATE FUNCTION pg_temp.refusal(stmt text)
-    RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text) LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    code := 'accepted';
-    RETURN NEXT;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME,
-                            message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
-END $$;
 
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (811, '040540001002', 'Департамент');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
@@ -41,19 +30,19 @@ VALUES (811, 3, '3-ГР', '2026-01-25', 1, 'flexible', 'application', 'Заяв�
 
 \x on
 -- accepted: what was considered for the remote draft
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means, considered_by, considered_on)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means, considered_by, considered_on)
     VALUES (811, 1, 'Подготовка аналитических материалов, не требующая личного присутствия', 'Служебный ноутбук, VPN-доступ к СЭД, ЭЦП', 1, '2026-01-30')$$);
 -- refused: the technical means not stated
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
     VALUES (811, 2, 'Работа с обращениями граждан', '  ')$$);
 -- refused: п. 7 concerns remote work, not flexible time
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
     VALUES (811, 3, 'Гибкий график', 'Не требуется')$$);
 -- refused: an act the body does not have
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
     VALUES (811, 99, 'x', 'y')$$);
 -- accepted: a draft's record may still be corrected
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act_justification SET technical_means = technical_means || ', корпоративная связь' WHERE state_body_id = 811 AND act_id = 1$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.act_justification SET technical_means = technical_means || ', корпоративная связь' WHERE state_body_id = 811 AND act_id = 1$$);
 \x off
 
 -- both acts sign: the record is not a condition of signing
@@ -62,9 +51,9 @@ SELECT id, number, status FROM civilservice.act WHERE state_body_id = 811 ORDER 
 
 \x on
 -- refused once signed: changed, deleted, or added late
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act_justification SET work_specifics = 'иное' WHERE state_body_id = 811 AND act_id = 1$$);
-SELECT * FROM pg_temp.refusal($$DELETE FROM civilservice.act_justification WHERE state_body_id = 811 AND act_id = 1$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
+SELECT * FROM regress.refusal($$UPDATE civilservice.act_justification SET work_specifics = 'иное' WHERE state_body_id = 811 AND act_id = 1$$);
+SELECT * FROM regress.refusal($$DELETE FROM civilservice.act_justification WHERE state_body_id = 811 AND act_id = 1$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.act_justification (state_body_id, act_id, work_specifics, technical_means)
     VALUES (811, 2, 'Работа с обращениями граждан', 'Ноутбук')$$);
 \x off
 

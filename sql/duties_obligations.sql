@@ -10,17 +10,6 @@ SET datestyle = ISO;
 BEGIN;
 SET LOCAL client_min_messages = warning;
 -- a statement's refusal: SQLSTATE, constraint, message, detail, hint
-CREATE FUNCTION pg_temp.refusal(stmt text)
-    RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text) LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    code := 'accepted';
-    RETURN NEXT;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME,
-                            message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
-END $$;
 
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (813, '040540001002', 'Управление');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
@@ -39,7 +28,7 @@ INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUE
 SELECT * FROM civilservice.unacknowledged_employees(813, 1);
 \x on
 -- refused: Жумабаева has not acknowledged п. 22
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 1$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 1$$);
 \x off
 -- she acknowledges the original wording on the day of the act: accepted
 INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
@@ -56,26 +45,26 @@ INSERT INTO civilservice.act_employee (state_body_id, act_id, employee_id) VALUE
 SELECT * FROM civilservice.unacknowledged_employees(813, 2);
 SELECT * FROM civilservice.unacknowledged_employees(813, 2, '2026-07-10') AS on_the_day_before;
 \x on
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
 -- an acknowledgement of the new wording dated after the act does not cover it either
 INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
 VALUES (813, 3, 2, 8, '2026-07-14', 'paper', 'Лист ознакомления № 40');
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
 -- dated before the order was adopted: refused
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.obligation_acknowledgement SET acknowledged_on = '2026-03-30' WHERE state_body_id = 813 AND id = 3$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.obligation_acknowledgement SET acknowledged_on = '2026-03-30' WHERE state_body_id = 813 AND id = 3$$);
 -- a wording of another point: refused
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
     VALUES (813, 9, 4, 4, '2026-07-01', 'paper', 'Лист ознакомления № 41')$$);
 -- no document: refused
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.obligation_acknowledgement (state_body_id, id, employee_id, rule_wording_id, acknowledged_on, channel, document)
     VALUES (813, 9, 4, 8, '2026-07-01', 'paper', ' ')$$);
 -- acknowledged before the act (the order of 31.03.2026 is known in advance): accepted, and the act signs
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.obligation_acknowledgement SET acknowledged_on = '2026-07-01' WHERE state_body_id = 813 AND id = 3$$);
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.obligation_acknowledgement SET acknowledged_on = '2026-07-01' WHERE state_body_id = 813 AND id = 3$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 2$$);
 
 -- an acknowledgement an act was signed on is evidence: never changed or deleted
-SELECT * FROM pg_temp.refusal($$DELETE FROM civilservice.obligation_acknowledgement WHERE state_body_id = 813 AND id = 2$$);
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.obligation_acknowledgement SET document = 'иное' WHERE state_body_id = 813 AND id = 3$$);
+SELECT * FROM regress.refusal($$DELETE FROM civilservice.obligation_acknowledgement WHERE state_body_id = 813 AND id = 2$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.obligation_acknowledgement SET document = 'иное' WHERE state_body_id = 813 AND id = 3$$);
 \x off
 
 -- п. 22 covers flexible time too (chapter 4 of the Rules)
@@ -110,6 +99,6 @@ SELECT r.code, r.constraint_name
   FROM (VALUES (1, $$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 813 AND id = 4$$),
                (2, $$UPDATE civilservice.act SET status = 'signed', place_of_work = 'дом' WHERE state_body_id = 813 AND id = 4$$),
                (3, $$UPDATE civilservice.act SET status = 'signed', place_of_work = 'дом', act_date = '2026-07-09' WHERE state_body_id = 813 AND id = 4$$)) s (n, stmt)
-  CROSS JOIN LATERAL pg_temp.refusal(s.stmt) r ORDER BY s.n;
+  CROSS JOIN LATERAL regress.refusal(s.stmt) r ORDER BY s.n;
 SELECT number, act_date, status FROM civilservice.act WHERE state_body_id = 813 AND id = 4;
 ROLLBACK;

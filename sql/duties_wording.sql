@@ -7,17 +7,6 @@ SET datestyle = ISO;
 BEGIN;
 SET LOCAL client_min_messages = warning;
 -- a statement's refusal: SQLSTATE, constraint, message, detail, hint
-CREATE FUNCTION pg_temp.refusal(stmt text)
-    RETURNS TABLE (code text, constraint_name text, message text, detail text, hint text) LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    code := 'accepted';
-    RETURN NEXT;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME,
-                            message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN NEXT;
-END $$;
 
 -- the shipped wordings: the original of order No. 120 (text not recorded) and that of order No. 52
 SELECT id, point, valid_from, adopted_on, wording IS NOT NULL AS text_recorded, source, shipped
@@ -33,15 +22,15 @@ SELECT count(*) AS unknown_point FROM civilservice.rule_wording_on('п. 99', '20
 
 \x on
 -- shipped wordings are the published text: refused
-SELECT * FROM pg_temp.refusal($$UPDATE civilservice.rule_wording SET wording = 'иной текст' WHERE id = 8$$);
-SELECT * FROM pg_temp.refusal($$DELETE FROM civilservice.rule_wording WHERE id = 7$$);
-SELECT * FROM pg_temp.refusal($$TRUNCATE civilservice.rule_wording CASCADE$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (8, 'п. 22', '2027-01-01', '2026-12-01', 'x')$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source, shipped) VALUES (1000, 'п. 22', '2027-01-01', '2026-12-01', 'x', true)$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (1000, 'пункт 22', '2027-01-01', '2026-12-01', 'x')$$);
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (1000, 'п. 22', '2027-01-01', '2027-02-01', 'x')$$);
+SELECT * FROM regress.refusal($$UPDATE civilservice.rule_wording SET wording = 'иной текст' WHERE id = 8$$);
+SELECT * FROM regress.refusal($$DELETE FROM civilservice.rule_wording WHERE id = 7$$);
+SELECT * FROM regress.refusal($$TRUNCATE civilservice.rule_wording CASCADE$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (8, 'п. 22', '2027-01-01', '2026-12-01', 'x')$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source, shipped) VALUES (1000, 'п. 22', '2027-01-01', '2026-12-01', 'x', true)$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (1000, 'пункт 22', '2027-01-01', '2026-12-01', 'x')$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, adopted_on, source) VALUES (1000, 'п. 22', '2027-01-01', '2027-02-01', 'x')$$);
 -- accepted: the body records the original text of п. 22 as its own row, which takes precedence
-SELECT * FROM pg_temp.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, wording, adopted_on, source)
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.rule_wording (id, point, valid_from, wording, adopted_on, source)
     VALUES (1001, 'п. 22', '2023-06-11', 'Текст первоначальной редакции п. 22 (по официальной публикации)', '2023-05-29', 'Приказ от 29.05.2023 № 120, Эталонный контрольный банк')$$);
 \x off
 SELECT id, point, valid_from, wording, shipped FROM civilservice.rule_wording_on('п. 22', '2024-01-01');

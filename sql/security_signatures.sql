@@ -10,21 +10,8 @@ SET datestyle = ISO;
 \set ON_ERROR_ROLLBACK on
 BEGIN;
 SET LOCAL client_min_messages = warning;
--- pg_temp.try(stmt): accepted, or refused with the SQLSTATE, the constraint,
+-- regress.try(stmt): accepted, or refused with the SQLSTATE, the constraint,
 -- the message, the detail and the hint.
-CREATE FUNCTION pg_temp.try(stmt text)
-    RETURNS TABLE (outcome text, sqlstate text, constraint_name text, message text, detail text, hint text)
-LANGUAGE plpgsql AS $$
-DECLARE
-    st text; c text; m text; d text; h text;
-BEGIN
-    EXECUTE stmt;
-    RETURN QUERY SELECT 'accepted', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text;
-EXCEPTION WHEN others THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, c = CONSTRAINT_NAME, m = MESSAGE_TEXT,
-                            d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-    RETURN QUERY SELECT 'refused', st, nullif(c, ''), m, nullif(d, ''), nullif(h, '');
-END $$;
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES (815, '040540001072', 'Министерство'), (816, '040540001082', 'Комитет');
 INSERT INTO civilservice.employee (state_body_id, id, iin, employed_from, full_name, is_authorized) VALUES
  (815, 1, '900101400023', '2020-01-01', 'Министр', true),
@@ -59,32 +46,32 @@ INSERT INTO civilservice.role_body (state_body_id, role_name, employee_id) VALUE
 
 -- accepted: the issuer signs act ДР-1 under their own role
 SET ROLE cs_sig_minister;
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 1$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 1$$);
 RESET ROLE;
 -- accepted: the vice-minister signs act ДР-2 of the minister, acting for them
 SET ROLE cs_sig_vice;
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 2$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 2$$);
 RESET ROLE;
 SELECT id, number, status, signed_by_role, signed_by_employee, signed_for
   FROM civilservice.act WHERE state_body_id = 815 AND id IN (1, 2) ORDER BY id;
 
 -- refused: the chief expert is not an authorized person
 SET ROLE cs_sig_expert;
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 3$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 815 AND id = 3$$);
 -- refused: the chief expert is no person of the committee
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 816 AND id = 1$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 816 AND id = 1$$);
 -- refused: nor may they cancel an act, reject an application or cancel a participation
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_act(815, 1, '2026-02-16', 'систематические нарушения')$$);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'нет' WHERE state_body_id = 815 AND id = 1$$);
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_participation(815, 2, 4, '2026-03-16', 'нарушения')$$);
+SELECT * FROM regress.try($$SELECT civilservice.cancel_act(815, 1, '2026-02-16', 'систематические нарушения')$$);
+SELECT * FROM regress.try($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'нет' WHERE state_body_id = 815 AND id = 1$$);
+SELECT * FROM regress.try($$SELECT civilservice.cancel_participation(815, 2, 4, '2026-03-16', 'нарушения')$$);
 RESET ROLE;
 
 -- accepted: the vice-minister cancels the minister's act ДР-1, a
 -- participation in ДР-2, and rejects the application
 SET ROLE cs_sig_vice;
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_act(815, 1, '2026-02-16', 'систематические нарушения')$$);
-SELECT * FROM pg_temp.try($$SELECT civilservice.cancel_participation(815, 2, 4, '2026-03-16', 'нарушения')$$);
-SELECT * FROM pg_temp.try($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'служебная необходимость' WHERE state_body_id = 815 AND id = 1$$);
+SELECT * FROM regress.try($$SELECT civilservice.cancel_act(815, 1, '2026-02-16', 'систематические нарушения')$$);
+SELECT * FROM regress.try($$SELECT civilservice.cancel_participation(815, 2, 4, '2026-03-16', 'нарушения')$$);
+SELECT * FROM regress.try($$UPDATE civilservice.flexible_application SET status = 'rejected', rejection_reason = 'служебная необходимость' WHERE state_body_id = 815 AND id = 1$$);
 RESET ROLE;
 SELECT id, status, cancelled_by_role, cancelled_by_employee, cancelled_for FROM civilservice.act WHERE state_body_id = 815 AND id = 1;
 SELECT act_id, employee_id, cancelled_by, signed_by_role, signed_by_employee, signed_for
@@ -92,7 +79,7 @@ SELECT act_id, employee_id, cancelled_by, signed_by_role, signed_by_employee, si
 SELECT id, status, decided_by_role, decided_by_employee, decided_for FROM civilservice.flexible_application WHERE state_body_id = 815;
 
 -- the owner of the records (here a superuser) is recorded by role alone
-SELECT * FROM pg_temp.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 816 AND id = 1$$);
+SELECT * FROM regress.try($$UPDATE civilservice.act SET status = 'signed' WHERE state_body_id = 816 AND id = 1$$);
 SELECT signed_by_role = current_user AS by_current_user, signed_by_employee, signed_for
   FROM civilservice.act WHERE state_body_id = 816 AND id = 1;
 \x off
