@@ -38,6 +38,12 @@ ENGINE_PARTS = \
 	src/attendance/absences.sql \
 	src/attendance/attendance.sql \
 	src/attendance/violations.sql \
+	src/concept/concept.sql \
+	src/concept/plan.sql \
+	src/career/career.sql \
+	src/selection/selection.sql \
+	src/personnel/personnel.sql \
+	src/indicators/indicators.sql \
 	src/security/security.sql
 
 # The records of the state bodies: ordinary tables created by
@@ -60,6 +66,11 @@ RECORD_PARTS = \
 	src/attendance/absences_records.sql \
 	src/attendance/attendance_records.sql \
 	src/attendance/violations_records.sql \
+	src/concept/concept_records.sql \
+	src/career/career_records.sql \
+	src/selection/selection_records.sql \
+	src/personnel/personnel_records.sql \
+	src/indicators/indicators_records.sql \
 	src/security/security_records.sql \
 	src/common/guard_records.sql
 
@@ -108,7 +119,8 @@ REGRESS = \
 	duties_wording duties_justification duties_equipment duties_obligations \
 	events_loading \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
-	security_signatures
+	security_signatures \
+	concept_parameters concept_categories
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -39,9 +39,9 @@ CREATE TABLE civilservice.employee (
                           'an employee has a full name', 'full_name is blank.', 'Give the surname, name and patronymic.')),
     position          text,
     position_category text CONSTRAINT employee_position_category_valid CHECK (civilservice.checked(
-                          position_category ~ '^[A-E](-[A-Z])?-[0-9]{1,2}$', 'п. 3', 'employee_position_category_valid', 'employee',
+                          civilservice.position_category_is_valid(position_category), 'п. 3', 'employee_position_category_valid', 'employee',
                           'unknown category of a position', 'Category given: "' || position_category || '".',
-                          'Write the category in Latin letters, e.g. A-1, B-2, C-O-2, E-1.')),
+                          'Write the category as A-1, B-2, C-O-2, E-1 (Cyrillic look-alike letters are folded to Latin).')),
     is_authorized     boolean NOT NULL DEFAULT false,
     follows_reglament boolean NOT NULL DEFAULT false,
     work_schedule     civilservice.work_schedule,
@@ -70,7 +70,7 @@ COMMENT ON COLUMN civilservice.employee.id IS 'Surrogate key of the employee (un
 COMMENT ON COLUMN civilservice.employee.iin IS 'ИИН: individual identification number; unique among the body''s employees at any one time';
 COMMENT ON COLUMN civilservice.employee.full_name IS 'Фамилия, имя, отчество: full name';
 COMMENT ON COLUMN civilservice.employee.position IS 'Должность: position held';
-COMMENT ON COLUMN civilservice.employee.position_category IS 'Категория должности: category of the position, e.g. A-1, B-2, C-O-2, E-1 (Latin letters)';
+COMMENT ON COLUMN civilservice.employee.position_category IS 'Категория должности: category of the position, e.g. A-1, B-2, C-O-2, E-1, stored in Latin letters (Cyrillic look-alikes are folded on input)';
 COMMENT ON COLUMN civilservice.employee.is_authorized IS 'Уполномоченное лицо (п. 3.7): has the right to appoint and dismiss, so may issue acts on remote work and flexible time while employed';
 COMMENT ON COLUMN civilservice.employee.follows_reglament IS 'Режим работы по регламенту госоргана (п. 14): working time follows the body''s reglament, so flexible time does not apply';
 COMMENT ON COLUMN civilservice.employee.work_schedule IS 'Режим рабочего времени: the employee''s own working day; NULL = the body''s (see civilservice.employee_schedule)';
@@ -88,3 +88,7 @@ CREATE TRIGGER state_body_history AFTER UPDATE OR DELETE ON civilservice.state_b
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 CREATE TRIGGER employee_history AFTER UPDATE OR DELETE ON civilservice.employee
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+CREATE TRIGGER employee_fold_position_category BEFORE INSERT OR UPDATE OF position_category ON civilservice.employee
+    FOR EACH ROW EXECUTE FUNCTION civilservice.fold_position_category('position_category');
+COMMENT ON TRIGGER employee_fold_position_category ON civilservice.employee IS
+  'The category is stored in Latin letters: Cyrillic look-alikes (В-2, С-О-2, Е-1) are folded before the CHECK employee_position_category_valid';

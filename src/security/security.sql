@@ -93,6 +93,15 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('first_head',               'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     -- a body's own policy (п. 21 threshold, session limit): its authorized persons decide
     ('body_rule_parameter',      'rawd', 'r',    'rawd', '',  'r', 'r', 'r'),
+    -- the Concept: a body's mode of a proposed rule is its authorized persons'
+    -- choice; findings are appended by concept_check() with the writer's rights
+    ('body_concept_check',       'rawd', 'r',    'rawd', '',  'r', 'r', 'r'),
+    ('concept_finding',          'ra',   'ra',   'ra',   '',  'r', 'r', 'r'),
+    ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    -- concept: career (src/career)
+    -- concept: selection (src/selection)
+    -- concept: personnel records (src/personnel)
+    -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
     ('violation_queue',          'r',    '',     '',     '',  'r', 'r', ''),
     -- the history is written only by keep_history() (SECURITY DEFINER): the
@@ -122,6 +131,12 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('rule_wording',             'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
     ('rule_wording_in_force',    'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('rule_parameter_body_policy','r',   'r',    'r',    'r', 'r', 'r', 'r'),
+    -- the Concept's parameters, implementing acts and plan: national, the administrator's
+    ('concept_parameter',        'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_parameter_status', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('implementing_act',         'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
+    ('implementing_act_parameter','rawd','r',    'r',    'r', 'r', 'r', 'r'),
+    -- concept: plan (src/concept/plan.sql)
     ('shipped_roles',            'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_privileges',  'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_grants',      'r',    'r',    'r',    'r', 'r', 'r', 'r'),

@@ -1,0 +1,1 @@
+-- indicators: part of the Concept 2024–2029 (filled by its module)

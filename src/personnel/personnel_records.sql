@@ -1,0 +1,1 @@
+-- personnel: part of the Concept 2024–2029 (filled by its module)

@@ -1,0 +1,1 @@
+-- selection: part of the Concept 2024–2029 (filled by its module)
