@@ -239,6 +239,22 @@ SELECT pg_catalog.pg_extension_config_dump('civilservice.implementing_act', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.implementing_act_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('civilservice.implementing_act_parameter', '');
 
+-- Findings (civilservice.concept_finding, a record table) are appended only.
+CREATE FUNCTION civilservice.concept_finding_append_only() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'concept_finding' THEN
+        RAISE EXCEPTION 'concept_finding_append_only() must be a BEFORE UPDATE OR DELETE trigger on civilservice.concept_finding'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    PERFORM civilservice.refuse('Концепция', 'integrity_constraint_violation', 'concept_finding_append_only', 'concept_finding',
+        'a finding of a check of the Concept is never changed or deleted',
+        format('%s of a finding.', TG_OP),
+        'Correct the record: the next check of it records that the finding is cleared.');
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION civilservice.concept_finding_append_only() IS
+  'Trigger: findings of the Concept''s checks are appended, never changed or deleted (concept_finding_append_only)';
 ------------------------------------------------------------------------------
 -- Status and value of a parameter on a date
 

@@ -67,21 +67,6 @@ COMMENT ON SEQUENCE civilservice.concept_finding_id_seq IS 'Keys of civilservice
 CREATE INDEX concept_finding_record_idx ON civilservice.concept_finding (state_body_id, table_name, record_id, constraint_name, id);
 COMMENT ON INDEX civilservice.concept_finding_record_idx IS 'The last finding of a record and check (concept_check, concept_findings_open)';
 
-CREATE FUNCTION civilservice.concept_finding_append_only() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-BEGIN
-    IF TG_WHEN <> 'BEFORE' OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'concept_finding' THEN
-        RAISE EXCEPTION 'concept_finding_append_only() must be a BEFORE UPDATE OR DELETE trigger on civilservice.concept_finding'
-          USING ERRCODE = 'trigger_protocol_violated';
-    END IF;
-    PERFORM civilservice.refuse('Концепция', 'integrity_constraint_violation', 'concept_finding_append_only', 'concept_finding',
-        'a finding of a check of the Concept is never changed or deleted',
-        format('%s of a finding.', TG_OP),
-        'Correct the record: the next check of it records that the finding is cleared.');
-    RETURN NULL;
-END $$;
-COMMENT ON FUNCTION civilservice.concept_finding_append_only() IS
-  'Trigger: findings of the Concept''s checks are appended, never changed or deleted (concept_finding_append_only)';
 CREATE TRIGGER concept_finding_append_only BEFORE UPDATE OR DELETE ON civilservice.concept_finding
     FOR EACH ROW EXECUTE FUNCTION civilservice.concept_finding_append_only();
 COMMENT ON TRIGGER concept_finding_append_only ON civilservice.concept_finding IS 'Findings are never changed or deleted';
