@@ -132,7 +132,9 @@ ISOLATION = \
 	security_served_bodies
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
-PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+# pg_config from the environment or the command line (make PG_CONFIG=...),
+# else the one on the PATH, else Debian's PostgreSQL 15 (the harness's).
+PG_CONFIG ?= $(if $(shell command -v pg_config 2>/dev/null),pg_config,/usr/lib/postgresql/15/bin/pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifeq ($(PGXS),)
