@@ -16,7 +16,6 @@
  * detail or a table would need another RAISE statement per combination.
  */
 #include "postgres.h"
-#include "common/compat.h"
 
 #include "fmgr.h"
 #include "lib/stringinfo.h"
