@@ -7,10 +7,10 @@
 SET search_path = civilservice, public;
 SET datestyle = ISO;
 
-\echo '--- The acts adopted under the plan: the law on the civil service (1b) and the selection law (13c).'
+\echo '--- The acts adopted under the plan: the law on the civil service (1b) and the decree on service ethics (7).'
 INSERT INTO implementing_act (reference, adopted_on, in_force_from, deliverable) VALUES
  ('Закон Республики Казахстан от 29 декабря 2025 года № 250-VIII «О внесении изменений и дополнений по вопросам государственной службы»', '2025-12-29', '2026-01-10', '1b'),
- ('Закон Республики Казахстан от 29 декабря 2025 года № 251-VIII «О внесении изменений по вопросам отбора на государственную службу»', '2025-12-29', '2026-03-01', '13c');
+ ('Указ Президента Республики Казахстан от 22 декабря 2025 года № 1100 «О правилах служебной этики»', '2025-12-22', '2026-01-01', '7');
 
 \echo '--- Progress: proposals sent, the assessment in work, the 2026 public monitoring under way.'
 INSERT INTO concept_plan_progress (deliverable, year, status, on_date, note) VALUES
@@ -18,8 +18,8 @@ INSERT INTO concept_plan_progress (deliverable, year, status, on_date, note) VAL
  ('15a', NULL, 'in_progress', '2026-09-01', 'Рабочая группа с АГУ'),
  ('4', 2026, 'in_progress', '2026-10-01', 'Договор государственного социального заказа');
 
-\echo '--- The parameters the selection law brought into force.'
-SELECT name, status, value, in_force_from FROM concept_parameter_status
+\echo '--- The selection law (13c) is overdue: its parameters stay proposed.'
+SELECT name, status, value FROM concept_parameter_status
  WHERE '13c' = ANY (brought_by) ORDER BY name;
 
 \echo '--- The plan on 2026-11-24 by item: overdue, and due within 26 working days (to 31 December).'
