@@ -137,6 +137,10 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('implementing_act',         'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
     ('implementing_act_parameter','rawd','r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: plan (src/concept/plan.sql)
+    ('concept_plan_item',        'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_deliverable', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_progress',    'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_status',      'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_roles',            'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_privileges',  'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_grants',      'r',    'r',    'r',    'r', 'r', 'r', 'r'),
