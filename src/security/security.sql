@@ -136,6 +136,7 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('concept_parameter_status', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('implementing_act',         'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
     ('implementing_act_parameter','rawd','r',    'r',    'r', 'r', 'r', 'r'),
+    ('implementing_act_parameters','r',  'r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: plan (src/concept/plan.sql)
     ('concept_plan_item',        'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('concept_plan_deliverable', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),

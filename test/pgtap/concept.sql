@@ -25,7 +25,7 @@ SELECT is((SELECT count(*)::int FROM civilservice.concept_findings_open WHERE st
           'the warning is an open finding');
 INSERT INTO civilservice.implementing_act (id, reference, adopted_on, in_force_from, deliverable)
 VALUES (9001, 'Закон Республики Казахстан (пример)', '2025-12-20', '2026-01-01', '13c');
-SELECT set_eq($$SELECT parameter FROM civilservice.implementing_act_parameter WHERE act_id = 9001$$,
+SELECT set_eq($$SELECT parameter FROM civilservice.implementing_act_parameters WHERE act_id = 9001$$,
               ARRAY['practical_assessment_max_working_days', 'shortlist_max_per_vacancy', 'temporary_appointment_max_months', 'probation_abolished'],
               'the act of deliverable 13c brings the four parameters of the selection law');
 SELECT is((SELECT status FROM civilservice.concept_parameter_on('temporary_appointment_max_months', '2025-12-31')), 'proposed',
