@@ -20,7 +20,8 @@
  * and day_breaches() the rules of one day, on the same intervals.
  *
  * What a day is expected to be: dismissed after the employment, else a day
- * off by the body's calendar, else absent (civilservice.absence), else
+ * off by the body's calendar, else absent (civilservice.absence, or a
+ * secondment of civilservice.career_event: kind secondment), else
  * recalled (п. 12), else remote (a remote act, or a combined remote act
  * outside its office days, п. 3.1), else office.
  */
