@@ -121,7 +121,8 @@ REGRESS = \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
 	security_signatures \
 	concept_parameters concept_categories \
-	plan_parser plan_status
+	plan_parser plan_status \
+	career_caps career_corps_a career_secondment
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -99,6 +99,9 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('concept_finding',          'ra',   'ra',   'ra',   '',  'r', 'r', 'r'),
     ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', 'r'),
     -- concept: career (src/career)
+    ('career_event',             'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('corps_a_release_windows',  'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    ('pension_age',              'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: selection (src/selection)
     -- concept: personnel records (src/personnel)
     -- concept: indicators (src/indicators)
