@@ -120,7 +120,8 @@ REGRESS = \
 	events_loading \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
 	security_signatures \
-	concept_parameters concept_categories
+	concept_parameters concept_categories \
+	selection_stages selection_shortlist selection_indicators
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.
@@ -129,7 +130,8 @@ ISOLATION = \
 	act_overlap_signing emergency_end_while_signing \
 	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
 	history_chain org_recall_while_reorganising \
-	security_served_bodies
+	security_served_bodies \
+	selection_shortlist_concurrent
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)

@@ -100,6 +100,12 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', 'r'),
     -- concept: career (src/career)
     -- concept: selection (src/selection)
+    ('competition',              'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('vacancy',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('candidacy',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r(-iin)'),
+    ('shortlist',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessment',     'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessments_overdue','r','r',    'r',    '',  'r', 'r', 'r'),
     -- concept: personnel records (src/personnel)
     -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
