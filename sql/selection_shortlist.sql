@@ -92,4 +92,23 @@ SELECT outcome, constraint_name FROM regress.try($$INSERT INTO civilservice.shor
 -- another body's rows are not reachable through the composite keys
 SELECT outcome, constraint_name FROM regress.try($$INSERT INTO civilservice.shortlist (state_body_id, id, vacancy_id, candidacy_id, shortlisted_on)
   SELECT 1412, 15, v.id, 1, '2025-10-02' FROM civilservice.vacancy v WHERE v.state_body_id = 1411 AND v.place_no = 2$$);
+
+-- Plan 12.1 (L898): internal competitions for corps "B" positions are
+-- abolished. While proposed: a warning and a finding (the Cyrillic В-4 is
+-- folded to B-4 before the check); corps "A" and a competition without a
+-- category are not checked.
+INSERT INTO civilservice.competition (state_body_id, id, kind, announced_on, places, position_category) VALUES (1412, 1, 'internal', '2025-09-01', 1, 'В-4');
+INSERT INTO civilservice.competition (state_body_id, id, kind, announced_on, places, position_category) VALUES
+ (1412, 2, 'internal', '2025-09-01', 1, 'A-3'), (1412, 3, 'internal', '2025-09-01', 1, NULL), (1412, 4, 'general', '2025-09-01', 1, 'C-O-2');
+SELECT record_id, constraint_name, detail FROM civilservice.concept_findings_open WHERE state_body_id = 1412;
+-- once the law of plan item 12 is in force (from 2026-01-01): refused, the act named
+INSERT INTO civilservice.implementing_act (id, reference, adopted_on, in_force_from, deliverable)
+VALUES (1401, 'Закон Республики Казахстан (пример)', '2025-12-20', '2026-01-01', '12');
+\x on
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.competition (state_body_id, id, kind, announced_on, places, position_category) VALUES (1412, 5, 'internal', '2026-01-01', 1, 'E-R-3')$$);
+\x off
+-- the day before: still proposed, kept with a warning
+SELECT outcome FROM regress.try($$INSERT INTO civilservice.competition (state_body_id, id, kind, announced_on, places, position_category) VALUES (1412, 5, 'internal', '2025-12-31', 1, 'E-R-3')$$);
+-- changing a general competition to internal after the date is refused too
+SELECT outcome, constraint_name FROM regress.try($$UPDATE civilservice.competition SET kind = 'internal', announced_on = '2026-01-05' WHERE state_body_id = 1412 AND id = 4$$);
 ROLLBACK;

@@ -190,3 +190,32 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.practical_assessment_check() IS
   'Trigger: Концепция, L399 (P1) — the stage starts on a working day of the hiring body (practical_assessment_first_working_day) and ends at the latest on practical_assessment_deadline() (practical_assessment_max_working_days), both through concept_check on parameter practical_assessment_max_working_days';
+
+-- Plan 12.1: «упразднение внутреннего конкурса на занятие административной
+-- государственной должности корпуса "Б"» (L898; L397: «Это позволит
+-- упразднить внутренние конкурсы»). Corps "B" = categories B, C, D, E.
+CREATE FUNCTION civilservice.competition_kind_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    flag numeric;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'competition' THEN
+        RAISE EXCEPTION 'competition_kind_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.competition'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    IF NEW.announced_on IS NULL OR NOT isfinite(NEW.announced_on) THEN
+        RETURN NEW;     -- the NOT NULL and CHECK constraints refuse
+    END IF;
+    flag := (civilservice.concept_parameter_on('internal_competition_abolished_corps_b', NEW.announced_on)).value;
+    PERFORM civilservice.concept_check(NEW.state_body_id, 'internal_competition_abolished_corps_b', NEW.announced_on,
+        NOT (flag = 1 AND NEW.kind = 'internal' AND coalesce(NEW.position_category ~ '^[B-E]-', false)),
+        'competition_internal_abolished', 'competition', NEW.id,
+        'internal competitions for administrative positions of corps "B" are abolished',
+        format('Internal competition for a position of category %s announced on %s by body %s.',
+               NEW.position_category, NEW.announced_on, NEW.state_body_id),
+        'Announce a general or universal competition.');
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.competition_kind_check() IS
+  'Trigger: Концепция, L397, L898 (plan 12.1) — an internal competition for a corps "B" position (category B, C, D or E) is warned while the abolition is proposed and refused once it is in force or the body applies it (competition_internal_abolished, parameter internal_competition_abolished_corps_b); a competition without a category is not checked';

@@ -59,6 +59,11 @@ CREATE TRIGGER competition_fold_position_category BEFORE INSERT OR UPDATE OF pos
     FOR EACH ROW EXECUTE FUNCTION civilservice.fold_position_category('position_category');
 COMMENT ON TRIGGER competition_fold_position_category ON civilservice.competition IS
   'The category is stored in Latin letters (before the CHECK competition_position_category_valid)';
+-- fires after competition_fold_position_category (triggers fire in name order)
+CREATE TRIGGER competition_kind_check BEFORE INSERT OR UPDATE OF kind, announced_on, position_category ON civilservice.competition
+    FOR EACH ROW EXECUTE FUNCTION civilservice.competition_kind_check();
+COMMENT ON TRIGGER competition_kind_check ON civilservice.competition IS
+  'Концепция, L397, L898 (plan 12.1): no internal competition for a corps "B" position once the abolition applies (competition_internal_abolished)';
 CREATE TRIGGER competition_history AFTER UPDATE OR DELETE ON civilservice.competition
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 COMMENT ON TRIGGER competition_history ON civilservice.competition IS 'Every change of a competition is kept';
