@@ -103,6 +103,12 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('corps_a_release_windows',  'r',    'r',    'r',    '',  'r', 'r', 'r'),
     ('pension_age',              'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: selection (src/selection)
+    ('competition',              'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('vacancy',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('candidacy',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r(-iin)'),
+    ('shortlist',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessment',     'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessments_overdue','r','r',    'r',    '',  'r', 'r', 'r'),
     -- concept: personnel records (src/personnel)
     -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
