@@ -44,6 +44,7 @@ ENGINE_PARTS = \
 	src/selection/selection.sql \
 	src/personnel/personnel.sql \
 	src/indicators/indicators.sql \
+	src/security/setup.sql \
 	src/security/security.sql
 
 # The records of the state bodies: ordinary tables created by
@@ -111,6 +112,7 @@ PG_CFLAGS  += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializer
 REGRESS = \
 	common_records common_trigger_misuse common_value_lists \
 	types_iin_bin types_work_schedule \
+	types_text_casts \
 	calendar_api calendar_balance calendar_data calendar_shipped_rows \
 	registry_tables registry_time_zone \
 	org_units org_direct_head \

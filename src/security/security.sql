@@ -207,6 +207,8 @@ CREATE VIEW civilservice.shipped_function_privileges (function_signature, role_n
     ('civilservice.require_shared_preload()',
      '{}'),
     ('civilservice.secure_records()',
+     '{}'),
+    ('civilservice.configure_search_path()',
      '{}');
 COMMENT ON VIEW civilservice.shipped_function_privileges IS
   'Functions of the schema that PUBLIC may not execute (besides every trigger function), and the shipped roles that may: writing API functions go to the roles that may write what they write; internal helpers to the roles whose writes call them; the set-up functions to their owner only (create_records() too, which revokes its own)';

@@ -278,3 +278,26 @@ CREATE FUNCTION civilservice.schedule_check(civilservice.work_schedule, arrived 
   AS 'MODULE_PATHNAME', 'cs_schedule_check' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION civilservice.schedule_check(civilservice.work_schedule, time, time) IS
   'What a day with that arrival and departure breaks, as codes in this order: late_arrival (after the start window), left_before_core_end (during the fixed working time, п. 17.3), left_before_end_window, short_hours (worked time inside the span, less the break, below the daily hours); empty when the day is fine';
+
+------------------------------------------------------------------------
+-- Assignment casts from text and varchar, through the type's input
+-- function (validated as text input is). Drivers that send their string
+-- parameters typed as text or varchar (INSERT ... VALUES ($1::text), a
+-- PREPARE with text parameters) store an IIN, a BIN or a schedule as they
+-- store a literal. Assignment only, never implicit: in an expression
+-- (iin = some_text) the text stays text, so no operator becomes ambiguous;
+-- a comparison takes an untyped literal or a parameter typed as the type.
+-- The casts to text and varchar are the built-in I/O conversions.
+------------------------------------------------------------------------
+CREATE CAST (text AS civilservice.iin) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (varchar AS civilservice.iin) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS civilservice.bin) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (varchar AS civilservice.bin) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS civilservice.work_schedule) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (varchar AS civilservice.work_schedule) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (text AS civilservice.iin) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by iin input, validated';
+COMMENT ON CAST (varchar AS civilservice.iin) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by iin input, validated';
+COMMENT ON CAST (text AS civilservice.bin) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by bin input, validated';
+COMMENT ON CAST (varchar AS civilservice.bin) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by bin input, validated';
+COMMENT ON CAST (text AS civilservice.work_schedule) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by work_schedule input, validated';
+COMMENT ON CAST (varchar AS civilservice.work_schedule) IS 'On assignment (INSERT, UPDATE, explicit casts): the text read by work_schedule input, validated';

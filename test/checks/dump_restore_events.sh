@@ -66,6 +66,9 @@ SQL
 "$PGBIN/createdb" $PLAIN; "$PGBIN/createdb" $JOBS
 "${PSQL[@]}" -d $PLAIN -f "$DIR/plain.sql" >/dev/null
 "$PGBIN/pg_restore" --exit-on-error -j 4 -d $JOBS "$DIR/custom.dump"
+# a dump carries no database settings: the search_path is set again, as
+# after any restore into a new database (docs/clients.md)
+for db in $PLAIN $JOBS; do "${PSQL[@]}" -d $db -c 'SELECT civilservice.configure_search_path()' >/dev/null; done
 q="SELECT (SELECT count(*) || ':' || md5(string_agg(tableoid::regclass || ' ' || e::text, '|' ORDER BY e::text))
              FROM civilservice.access_event e) || ' ' ||
           (SELECT string_agg(c.relname || '=' || pg_get_expr(c.relpartbound, c.oid), ',' ORDER BY c.relname)
