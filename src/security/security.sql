@@ -101,6 +101,12 @@ CREATE VIEW civilservice.shipped_role_privileges
     -- concept: career (src/career)
     -- concept: selection (src/selection)
     -- concept: personnel records (src/personnel)
+    ('education',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('training',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('internship',               'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('disciplinary_case',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('case_circumstance',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('performance_evaluation',   'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
     ('violation_queue',          'r',    '',     '',     '',  'r', 'r', ''),
