@@ -1,7 +1,8 @@
 -- Personnel records: the quarterly performance evaluation (L179; I14) and
 -- the reports of P8 (4 consecutive high quarters) and P9 (2 consecutive
 -- unsatisfactory quarters) ending with the last quarter completed before the
--- date; they report and never refuse.
+-- date; they report and never refuse. P10: at most one premium per employee
+-- and quarter, a rule of the Concept (warns while proposed, refused in force).
 SET datestyle = ISO;
 \set SHOW_CONTEXT never
 \set ON_ERROR_ROLLBACK on
@@ -68,5 +69,33 @@ SELECT count(*) AS reported_2022 FROM civilservice.demotion_candidates('2022-12-
 SELECT employee_id, first_quarter, last_quarter FROM civilservice.demotion_candidates('2023-01-01', 1503);
 -- all bodies when no body is given
 SELECT count(*) >= 1 AS all_bodies FROM civilservice.promotion_candidates('2026-01-01') WHERE state_body_id = 1503;
+
+-- P10: quarterly premiums, at most one per employee and quarter (L445, L950)
+\x on
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.premium (state_body_id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 1, '2026-01-15', 100000, '2026-04-10', 'Приказ № 1')$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.premium (state_body_id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 1, '2026-01-01', 0, '2026-04-10', 'Приказ № 1')$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.premium (state_body_id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 1, '2026-01-01', 100000, '2025-12-31', 'Приказ № 1')$$);
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.premium (state_body_id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 5, '2025-10-01', 100000, '2026-01-10', 'Приказ № 1')$$);
+\x off
+INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis)
+VALUES (1503, 1, 1, '2026-01-01', 150000, '2026-04-10', 'Приказ № 12-п от 10.04.2026');
+-- a second premium of the quarter while the rule is proposed: a warning and a finding, the write is kept
+INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis)
+VALUES (1503, 2, 1, '2026-01-01', 50000, '2026-04-20', 'Приказ № 14-п от 20.04.2026');
+SELECT parameter, constraint_name, table_name, record_id, on_date, detail, status_today, mode_today
+  FROM civilservice.concept_findings_open WHERE state_body_id = 1503;
+-- corrected to the next quarter: the finding is cleared
+UPDATE civilservice.premium SET quarter = '2026-04-01', awarded_on = '2026-07-10' WHERE state_body_id = 1503 AND id = 2;
+SELECT count(*) AS open_findings FROM civilservice.concept_findings_open WHERE state_body_id = 1503;
+-- the act of deliverable 14d in force: refused
+INSERT INTO civilservice.implementing_act (id, reference, adopted_on, in_force_from, deliverable)
+VALUES (1503, 'Закон об оплате труда государственных служащих', '2028-12-20', '2029-01-01', '14d');
+INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis)
+VALUES (1503, 3, 1, '2028-10-01', 150000, '2029-01-10', 'Приказ № 1-п');
+\x on
+SELECT * FROM regress.refusal($$INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 4, 1, '2028-10-01', 50000, '2029-01-20', 'Приказ № 3-п')$$);
+\x off
+-- one premium in each quarter is accepted
+SELECT * FROM regress.try($$INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis) VALUES (1503, 5, 1, '2029-01-01', 50000, '2029-04-10', 'Приказ № 9-п')$$);
 
 ROLLBACK;

@@ -357,3 +357,48 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.demotion_candidates(date, bigint) IS
   'P9 (Концепция, L179): «неудовлетворительные оценки за два квартала могут привести к понижению или увольнению» — employees rated unsatisfactory in each of the consecutive quarters (evaluation_unsat_quarters_for_demotion, 2) ending with the last quarter completed before the date. Reported, never refused';
+
+------------------------------------------------------------------------------
+-- Quarterly premiums (P10; L445, L950)
+
+CREATE FUNCTION civilservice.premium_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    emp record;
+    cap numeric;
+    others text;
+    n integer;
+BEGIN
+    IF TG_WHEN <> 'BEFORE' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
+       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'premium' THEN
+        RAISE EXCEPTION 'premium_check() must be a BEFORE INSERT OR UPDATE row trigger on civilservice.premium'
+          USING ERRCODE = 'trigger_protocol_violated';
+    END IF;
+    SELECT * INTO emp FROM civilservice.personnel_employment(NEW.state_body_id, NEW.employee_id);
+    IF emp.employment IS NULL OR NEW.quarter IS NULL OR NOT isfinite(NEW.quarter)
+       OR NEW.awarded_on IS NULL OR NOT isfinite(NEW.awarded_on) THEN
+        RETURN NEW;             -- the foreign key or the CHECKs refuse it
+    END IF;
+    IF NOT emp.employment && daterange(NEW.quarter, (NEW.quarter + interval '3 months')::date) THEN
+        PERFORM civilservice.refuse('Концепция, L445', 'check_violation', 'premium_employed', 'premium',
+            'a premium is for a quarter the employee was employed in',
+            format('Employee %s, employed %s; premium for the quarter %s.', emp.label, emp.span, NEW.quarter),
+            'Give a quarter with at least one day of employment.');
+    END IF;
+    -- one employee's premiums are written one transaction at a time
+    PERFORM pg_advisory_xact_lock(hashtextextended(format('civilservice.premium %s %s', NEW.state_body_id, NEW.employee_id), 0));
+    SELECT count(*), string_agg(format('%s (%s, %s)', x.id, x.amount, x.awarded_on), ', ' ORDER BY x.id) INTO n, others
+      FROM civilservice.premium x
+     WHERE x.state_body_id = NEW.state_body_id AND x.employee_id = NEW.employee_id AND x.quarter = NEW.quarter
+       AND (TG_OP = 'INSERT' OR x.id <> OLD.id);
+    cap := (civilservice.concept_parameter_on('premium_max_per_quarter', NEW.awarded_on)).value;
+    PERFORM civilservice.concept_check(NEW.state_body_id, 'premium_max_per_quarter', NEW.awarded_on,
+        cap IS NULL OR n + 1 <= cap,
+        'premium_max_per_quarter', 'premium', NEW.id,
+        format('at most %s premium(s) per employee and quarter', cap),
+        format('Employee %s, quarter %s: premium(s) %s already recorded.', emp.label, NEW.quarter, coalesce(others, 'none')),
+        'Correct the recorded premium of the quarter instead of adding another.');
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION civilservice.premium_check() IS
+  'Trigger on civilservice.premium: the employee is employed in the quarter (premium_employed); P10 (L445, L950): at most premium_max_per_quarter premiums per employee and quarter, checked by concept_check on awarded_on (premium_max_per_quarter): a warning and a finding while proposed, a refusal once in force or applied by the body';

@@ -318,3 +318,56 @@ CREATE TRIGGER performance_evaluation_history AFTER UPDATE OR DELETE ON civilser
 COMMENT ON TRIGGER performance_evaluation_check ON civilservice.performance_evaluation IS
   'The employee is employed in the quarter (performance_evaluation_employed)';
 COMMENT ON TRIGGER performance_evaluation_history ON civilservice.performance_evaluation IS 'Every change of an evaluation is kept';
+
+------------------------------------------------------------------------------
+-- Quarterly premiums (P10; L445, L950)
+
+CREATE TABLE civilservice.premium (
+    state_body_id bigint NOT NULL REFERENCES civilservice.state_body (id),
+    id            bigserial,
+    employee_id   bigint NOT NULL,
+    quarter       date NOT NULL,
+    amount        numeric(14,2) NOT NULL,
+    awarded_on    date NOT NULL,
+    basis         text NOT NULL,
+    PRIMARY KEY (state_body_id, id),
+    FOREIGN KEY (state_body_id, employee_id) REFERENCES civilservice.employee (state_body_id, id),
+    CONSTRAINT premium_quarter_start CHECK (civilservice.checked(
+        isfinite(quarter) AND quarter = date_trunc('quarter', quarter)::date,
+        'Концепция, L445', 'premium_quarter_start', 'premium', 'a quarter is given by its first day',
+        format('Quarter given: %s.', quarter),
+        'Give 1 January, 1 April, 1 July or 1 October of the year.')),
+    CONSTRAINT premium_amount_positive CHECK (civilservice.checked(amount > 0,
+        'Концепция, L445', 'premium_amount_positive', 'premium', 'a premium is a positive amount',
+        format('Amount given: %s.', amount), 'Give the amount in tenge, greater than zero.')),
+    CONSTRAINT premium_awarded_on CHECK (civilservice.checked(
+        isfinite(awarded_on) AND awarded_on >= quarter,
+        'Концепция, L445', 'premium_awarded_on', 'premium', 'a premium is awarded on or after the first day of its quarter',
+        format('Quarter %s, awarded on %s.', quarter, awarded_on), 'Give the date of the order awarding it.')),
+    CONSTRAINT premium_basis_given CHECK (civilservice.checked(btrim(basis, E' \t\n') <> '',
+        'Концепция, L445', 'premium_basis_given', 'premium', 'a premium names its order',
+        'basis is blank.', 'Give the number and date of the order.'))
+);
+CREATE INDEX premium_employee_quarter_idx ON civilservice.premium (state_body_id, employee_id, quarter);
+COMMENT ON TABLE civilservice.premium IS
+  'Ежеквартальная премия (Концепция, L445, L950; P10): «отказ от бонусирования в пользу ежеквартальных премий» — the premiums of an employee per calendar quarter; at most premium_max_per_quarter (1) per employee and quarter, checked as a rule of the Concept (a warning and a finding while proposed, refused once the act of deliverable 14d is in force)';
+COMMENT ON COLUMN civilservice.premium.state_body_id IS 'Государственный орган';
+COMMENT ON COLUMN civilservice.premium.id IS 'Key within the body';
+COMMENT ON COLUMN civilservice.premium.employee_id IS 'Служащий';
+COMMENT ON COLUMN civilservice.premium.quarter IS 'Квартал, за который выплачена премия: its first day';
+COMMENT ON COLUMN civilservice.premium.amount IS 'Сумма, тенге';
+COMMENT ON COLUMN civilservice.premium.awarded_on IS 'Дата приказа о премировании: the date the cap is checked on';
+COMMENT ON COLUMN civilservice.premium.basis IS 'Приказ: number and date';
+COMMENT ON CONSTRAINT premium_quarter_start ON civilservice.premium IS 'A quarter is given by its first day';
+COMMENT ON CONSTRAINT premium_amount_positive ON civilservice.premium IS 'A premium is a positive amount';
+COMMENT ON CONSTRAINT premium_awarded_on ON civilservice.premium IS 'Awarded on or after the quarter starts';
+COMMENT ON CONSTRAINT premium_basis_given ON civilservice.premium IS 'The order is named';
+COMMENT ON INDEX civilservice.premium_employee_quarter_idx IS 'An employee''s premiums by quarter (premium_max_per_quarter)';
+COMMENT ON SEQUENCE civilservice.premium_id_seq IS 'Keys of civilservice.premium';
+CREATE TRIGGER premium_check BEFORE INSERT OR UPDATE ON civilservice.premium
+    FOR EACH ROW EXECUTE FUNCTION civilservice.premium_check();
+CREATE TRIGGER premium_history AFTER UPDATE OR DELETE ON civilservice.premium
+    FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
+COMMENT ON TRIGGER premium_check ON civilservice.premium IS
+  'Employed in the quarter (premium_employed); P10: at most premium_max_per_quarter per employee and quarter (concept_check, premium_max_per_quarter)';
+COMMENT ON TRIGGER premium_history ON civilservice.premium IS 'Every change of a premium is kept';

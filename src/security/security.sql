@@ -107,6 +107,7 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('disciplinary_case',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     ('case_circumstance',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     ('performance_evaluation',   'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('premium',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
     ('violation_queue',          'r',    '',     '',     '',  'r', 'r', ''),

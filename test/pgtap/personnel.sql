@@ -2,7 +2,7 @@
 -- internships, disciplinary cases, quarterly evaluation): each check at its
 -- edge, and what each shipped role may read and write.
 BEGIN;
-SELECT plan(51);
+SELECT plan(54);
 SET LOCAL datestyle = ISO;
 -- the roles below run assertions too: they write pgTAP's temporary tables
 GRANT ALL ON __tcache__, __tcache___id_seq, __tresults___numb_seq TO PUBLIC;
@@ -114,6 +114,16 @@ SELECT results_eq($$SELECT employee_id, first_quarter FROM civilservice.promotio
 SELECT results_eq($$SELECT employee_id, first_quarter FROM civilservice.demotion_candidates('2027-01-01', 1550)$$,
                   $$VALUES (2::bigint, '2026-07-01'::date)$$, 'P9: two consecutive unsatisfactory quarters');
 
+-- P10: one premium per quarter — kept with a finding while proposed, refused when the body applies it
+INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis) VALUES (1550, 1, 2, '2026-07-01', 100000, '2026-10-05', 'Приказ № 1');
+SELECT lives_ok($$INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis) VALUES (1550, 2, 2, '2026-07-01', 50000, '2026-10-06', 'Приказ № 2')$$,
+                'P10 proposed: a second premium of the quarter is kept');
+SELECT is((SELECT count(*)::int FROM civilservice.concept_findings_open WHERE state_body_id = 1550 AND constraint_name = 'premium_max_per_quarter'), 1,
+          'P10 proposed: with a finding');
+INSERT INTO civilservice.body_concept_check (state_body_id, parameter, valid_from, mode) VALUES (1550, 'premium_max_per_quarter', '2026-10-01', 'enforce');
+SELECT is(pg_temp.constraint_of($$INSERT INTO civilservice.premium (state_body_id, id, employee_id, quarter, amount, awarded_on, basis) VALUES (1550, 3, 2, '2026-07-01', 50000, '2026-10-07', 'Приказ № 3')$$),
+          'premium_max_per_quarter', 'P10 applied by the body: a third premium of the quarter is refused');
+
 -- 5. privileges: hr and authorized write, auditor and reader read, loader nothing
 CREATE ROLE cs_tap_pers_hr LOGIN IN ROLE civilservice_hr;
 CREATE ROLE cs_tap_pers_auth LOGIN IN ROLE civilservice_authorized;
@@ -122,18 +132,18 @@ CREATE ROLE cs_tap_pers_read LOGIN IN ROLE civilservice_reader;
 CREATE ROLE cs_tap_pers_load LOGIN IN ROLE civilservice_loader;
 INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES
  (1550, 'cs_tap_pers_hr'), (1550, 'cs_tap_pers_auth'), (1550, 'cs_tap_pers_aud'), (1550, 'cs_tap_pers_read'), (1550, 'cs_tap_pers_load');
-SELECT is_empty($$SELECT t, r FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation}'::text[]) t,
+SELECT is_empty($$SELECT t, r FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation,premium}'::text[]) t,
                           unnest('{civilservice_hr,civilservice_authorized}'::text[]) r
                    WHERE NOT (has_table_privilege(r, 'civilservice.' || t, 'SELECT') AND has_table_privilege(r, 'civilservice.' || t, 'INSERT')
                               AND has_table_privilege(r, 'civilservice.' || t, 'UPDATE') AND has_table_privilege(r, 'civilservice.' || t, 'DELETE'))$$,
-                'hr and authorized read and write the six personnel tables');
-SELECT is_empty($$SELECT t, r FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation}'::text[]) t,
+                'hr and authorized read and write the seven personnel tables');
+SELECT is_empty($$SELECT t, r FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation,premium}'::text[]) t,
                           unnest('{civilservice_auditor,civilservice_national_auditor,civilservice_reader}'::text[]) r
                    WHERE NOT has_table_privilege(r, 'civilservice.' || t, 'SELECT')
                       OR has_table_privilege(r, 'civilservice.' || t, 'INSERT') OR has_table_privilege(r, 'civilservice.' || t, 'UPDATE')
                       OR has_table_privilege(r, 'civilservice.' || t, 'DELETE')$$,
                 'auditors and the reader read them and write nothing');
-SELECT is_empty($$SELECT t FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation}'::text[]) t
+SELECT is_empty($$SELECT t FROM unnest('{education,training,internship,disciplinary_case,case_circumstance,performance_evaluation,premium}'::text[]) t
                    WHERE has_table_privilege('civilservice_loader', 'civilservice.' || t, 'SELECT, INSERT, UPDATE, DELETE')$$,
                 'the loader has no privilege on them');
 
