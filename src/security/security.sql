@@ -110,6 +110,13 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('practical_assessment',     'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     ('practical_assessments_overdue','r','r',    'r',    '',  'r', 'r', 'r'),
     -- concept: personnel records (src/personnel)
+    ('education',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('training',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('internship',               'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('disciplinary_case',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('case_circumstance',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('performance_evaluation',   'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('premium',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     -- concept: indicators (src/indicators)
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
     ('violation_queue',          'r',    '',     '',     '',  'r', 'r', ''),
