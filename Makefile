@@ -120,7 +120,8 @@ REGRESS = \
 	events_loading \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
 	security_signatures \
-	concept_parameters concept_categories
+	concept_parameters concept_categories \
+	indicators_targets indicators_actuals indicators_progress
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.
