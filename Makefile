@@ -121,6 +121,7 @@ REGRESS = \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
 	security_signatures \
 	concept_parameters concept_categories \
+	plan_parser plan_status \
 	indicators_targets indicators_actuals indicators_progress
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
@@ -133,7 +134,9 @@ ISOLATION = \
 	security_served_bodies
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
-PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+# pg_config from the environment or the command line (make PG_CONFIG=...),
+# else the one on the PATH, else Debian's PostgreSQL 15 (the harness's).
+PG_CONFIG ?= $(if $(shell command -v pg_config 2>/dev/null),pg_config,/usr/lib/postgresql/15/bin/pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifeq ($(PGXS),)

@@ -56,7 +56,7 @@ SELECT * FROM regress.refusal($$INSERT INTO civilservice.body_concept_check (sta
 -- the act of deliverable 20 (a government decree) brings the secondment cap into force
 INSERT INTO civilservice.implementing_act (id, reference, adopted_on, in_force_from, deliverable)
 VALUES (1, 'Постановление Правительства Республики Казахстан от 20 мая 2027 года № 400', '2027-05-20', '2027-06-01', '20');
-SELECT act_id, parameter, value FROM civilservice.implementing_act_parameter ORDER BY 1, 2;
+SELECT act_id, parameter, value FROM civilservice.implementing_act_parameters ORDER BY 1, 2;
 SELECT status, value, point, in_force_from FROM civilservice.concept_parameter_on('secondment_max_months', '2027-05-31');
 SELECT status, value, point, in_force_from FROM civilservice.concept_parameter_on('secondment_max_months', '2027-06-01');
 -- in force: refused, whatever the body chose; the point is the act
@@ -66,7 +66,7 @@ SELECT * FROM regress.refusal($$SELECT civilservice.concept_check(1202, 'secondm
        'a secondment lasts at most 3 months', 'From 2027-06-01 to 2027-10-01.', 'Shorten it.')$$);
 \x off
 -- the act may set its own value
-UPDATE civilservice.implementing_act_parameter SET value = 2 WHERE act_id = 1 AND parameter = 'secondment_max_months';
+INSERT INTO civilservice.implementing_act_parameter (act_id, parameter, value) VALUES (1, 'secondment_max_months', 2);
 SELECT status, value FROM civilservice.concept_parameter_on('secondment_max_months', '2027-06-01');
 \x on
 SELECT * FROM regress.refusal($$UPDATE civilservice.implementing_act_parameter SET value = -1 WHERE act_id = 1$$);
@@ -79,10 +79,15 @@ SELECT * FROM regress.refusal($$UPDATE civilservice.concept_parameter SET propos
 -- N1 without a value: nothing is checked even once the law of item 26 is in force, until it gives one
 INSERT INTO civilservice.implementing_act (id, reference, adopted_on, in_force_from, deliverable)
 VALUES (2, 'Закон Республики Казахстан от 30 декабря 2025 года № 250-VIII', '2025-12-30', '2026-01-01', '26');
-SELECT parameter, value FROM civilservice.implementing_act_parameter WHERE act_id = 2 ORDER BY 1;
+SELECT parameter, value FROM civilservice.implementing_act_parameters WHERE act_id = 2 ORDER BY 1;
 SELECT civilservice.concept_check_mode(1201, 'sanction_validity_months', '2026-02-01') AS without_value;
-UPDATE civilservice.implementing_act_parameter SET value = 12 WHERE act_id = 2 AND parameter = 'sanction_validity_months';
+INSERT INTO civilservice.implementing_act_parameter (act_id, parameter, value) VALUES (2, 'sanction_validity_months', 12);
 SELECT civilservice.concept_check_mode(1201, 'sanction_validity_months', '2026-02-01') AS with_value;
 SELECT * FROM regress.refusal($$SELECT civilservice.concept_check_mode(1201, 'no_such_parameter', '2026-02-01')$$);
+
+-- an act may also leave out a parameter its deliverable would bring
+INSERT INTO civilservice.implementing_act_parameter (act_id, parameter, brings) VALUES (2, 'limit_to_previous_sanction', false);
+SELECT parameter, value FROM civilservice.implementing_act_parameters WHERE act_id = 2 ORDER BY 1;
+SELECT status FROM civilservice.concept_parameter_on('limit_to_previous_sanction', '2026-02-01');
 
 ROLLBACK;

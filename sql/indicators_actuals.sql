@@ -12,24 +12,30 @@ SET LOCAL client_min_messages = warning;
 -- test writes, for a build without those modules (nothing when they exist).
 DO $$
 BEGIN
+    -- (stand-ins are read by everyone: the transaction is rolled back)
     IF to_regclass('civilservice.education') IS NULL THEN
         CREATE TABLE civilservice.education (state_body_id bigint, id bigserial, employee_id bigint, level text, awarded_on date, document text);
+        GRANT SELECT ON civilservice.education TO PUBLIC;
     END IF;
     IF to_regclass('civilservice.training') IS NULL THEN
         CREATE TABLE civilservice.training (state_body_id bigint, id bigserial, employee_id bigint, kind text, provider text, period daterange, completed_on date);
+        GRANT SELECT ON civilservice.training TO PUBLIC;
     END IF;
     IF to_regclass('civilservice.internship') IS NULL THEN
         CREATE TABLE civilservice.internship (state_body_id bigint, id bigserial, employee_id bigint, kind text, host text, period daterange, completed_on date);
+        GRANT SELECT ON civilservice.internship TO PUBLIC;
     END IF;
     IF to_regclass('civilservice.disciplinary_case') IS NULL THEN
         CREATE TABLE civilservice.disciplinary_case (state_body_id bigint, id bigserial, employee_id bigint, offence_kind text,
                                                      misconduct_on date, decided_on date, outcome text);
+        GRANT SELECT ON civilservice.disciplinary_case TO PUBLIC;
     END IF;
     IF to_regclass('civilservice.competition') IS NULL THEN
         CREATE TABLE civilservice.competition (state_body_id bigint, id bigserial, kind text, announced_on date, places integer,
                                                position text, status text);
         CREATE TABLE civilservice.candidacy (state_body_id bigint, id bigserial, competition_id bigint, iin text, full_name text,
                                              applied_on date, channel text);
+        GRANT SELECT ON civilservice.competition, civilservice.candidacy TO PUBLIC;
     END IF;
     IF to_regprocedure('civilservice.candidates_per_place(integer)') IS NULL THEN
         CREATE FUNCTION civilservice.candidates_per_place(y integer)
@@ -145,9 +151,15 @@ INSERT INTO civilservice.indicator_entry (state_body_id, indicator_no, year, num
  (1701, 1, 2025, 400, 500, 80, 'public_monitoring', 'Мониторинг 2025, раздел органа'),
  (1701, 2, 2025, NULL, NULL, 1.0, 'agency_report', 'Отчёт органа за 2025 год');
 
+-- Read as an auditor of the two bodies: the nation is the bodies the caller
+-- may read (row-level security), here these two, whatever else the database holds.
+CREATE ROLE cs_ind_regress_actuals NOLOGIN IN ROLE civilservice_auditor;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (1701, 'cs_ind_regress_actuals'), (1702, 'cs_ind_regress_actuals');
+SET LOCAL ROLE cs_ind_regress_actuals;
 SELECT indicator_no, year, state_body_id, numerator, denominator, value, source, variant
   FROM civilservice.indicator_actuals(2024, 2025)
  ORDER BY indicator_no, variant, year, state_body_id NULLS LAST;
+RESET ROLE;
 
 -- entered values are checked
 SELECT regress.refusal($$INSERT INTO civilservice.indicator_entry (state_body_id, indicator_no, year, value, source, source_ref)

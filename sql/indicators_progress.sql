@@ -23,11 +23,17 @@ INSERT INTO civilservice.indicator_national_entry (indicator_no, year, value, so
 -- The body's monitoring result: 2024 69 < 70 not achieved; 2025 71 achieved, improving.
 INSERT INTO civilservice.indicator_entry (state_body_id, indicator_no, year, value, source, source_ref) VALUES
  (1711, 1, 2024, 69, 'public_monitoring', 'Мониторинг 2024'), (1711, 1, 2025, 71, 'public_monitoring', 'Мониторинг 2025');
+-- Read as an auditor of the body: the nation is the bodies the caller may
+-- read (row-level security), here this one, whatever else the database holds.
+CREATE ROLE cs_ind_regress_progress NOLOGIN IN ROLE civilservice_auditor;
+INSERT INTO civilservice.role_body (state_body_id, role_name) VALUES (1711, 'cs_ind_regress_progress');
 
+SET LOCAL ROLE cs_ind_regress_progress;
 SELECT year, state_body_id, indicator_no, unit, direction, target, actual, gap, achieved, previous_actual, trend
   FROM civilservice.indicator_progress
  WHERE indicator_no IN (1, 2, 7) AND year <= 2026 AND (state_body_id IS NULL OR state_body_id = 1711)
  ORDER BY indicator_no, state_body_id NULLS FIRST, year;
+RESET ROLE;
 
 -- Down, computed (indicator 2, targets 2, 1.9): 2023 none of 40 = 0.00;
 -- 2024 1 servant with an ethics case of 40 employed = 2.50 > 2 not achieved,
@@ -38,6 +44,7 @@ BEGIN
     IF to_regclass('civilservice.disciplinary_case') IS NULL THEN
         CREATE TABLE civilservice.disciplinary_case (state_body_id bigint, id bigserial, employee_id bigint, offence_kind text,
                                                      misconduct_on date, decided_on date, outcome text);
+        GRANT SELECT ON civilservice.disciplinary_case TO PUBLIC;
     END IF;
 END $$;
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS $$
@@ -53,6 +60,7 @@ SELECT 1711, n, i::civilservice.iin, '2020-01-01', 'Служащий ' || n
 INSERT INTO civilservice.disciplinary_case (state_body_id, employee_id, offence_kind, misconduct_on, decided_on, outcome)
 VALUES (1711, 1, 'ethics', '2024-03-01', '2024-04-01', 'non_disciplinary_measure');
 SELECT count(*) AS employed FROM civilservice.employee WHERE state_body_id = 1711;
+SET LOCAL ROLE cs_ind_regress_progress;
 SELECT year, state_body_id, target, actual, gap, achieved, previous_actual, trend
   FROM civilservice.indicator_progress
  WHERE indicator_no = 2 AND year <= 2025 ORDER BY state_body_id NULLS FIRST, year;
@@ -66,5 +74,6 @@ SELECT count(*) AS rows, count(DISTINCT indicator_no) AS indicators, min(year), 
 -- (366 + 365 + 365 + 365 + 366 + 181) / 365.25 = 5.4976 = 5.50 years.
 SELECT state_body_id, employed, young, young_share, avg_position_tenure_years
   FROM civilservice.workforce_metrics('2025-07-01');
+RESET ROLE;
 
 ROLLBACK;

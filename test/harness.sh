@@ -15,14 +15,29 @@ set -euo pipefail
 
 MODE=${1:-test}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PGVER=15
-PGBIN=/usr/lib/postgresql/$PGVER/bin
-PG_CONFIG=$PGBIN/pg_config
+# The PostgreSQL to build and test against: PG_CONFIG's when it is set (its
+# major version; Debian's packages of that version are installed), else the
+# newest Debian server development install, else 15 (what a fresh Debian 12
+# gets). Only 15 is tested (docs/packaging.md).
+if [ -n "${PG_CONFIG:-}" ]; then
+    if PGVER=$("$PG_CONFIG" --version 2>/dev/null); then
+        PGVER=$(echo "$PGVER" | sed -nE 's/^PostgreSQL ([0-9]+).*/\1/p')
+    else # not installed yet: Debian's path names its version
+        PGVER=$(echo "$PG_CONFIG" | sed -nE 's|^/usr/lib/postgresql/([0-9]+)/bin/pg_config$|\1|p')
+    fi
+    [ -n "$PGVER" ] || { echo "PG_CONFIG=$PG_CONFIG: no PostgreSQL version from it" >&2; exit 2; }
+    PGBIN=$("$PG_CONFIG" --bindir 2>/dev/null || echo "/usr/lib/postgresql/$PGVER/bin")
+else
+    PGVER=$(ls /usr/lib/postgresql/*/bin/pg_config 2>/dev/null | sed -nE 's|^/usr/lib/postgresql/([0-9]+)/.*|\1|p' | sort -n | tail -1)
+    PGVER=${PGVER:-15}
+    PGBIN=/usr/lib/postgresql/$PGVER/bin
+    PG_CONFIG=$PGBIN/pg_config
+fi
 PORT=${CIVILSERVICE_PORT:-55432}
 KEEP=${KEEP:-0}
 PACKAGES="postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap
           libtap-parser-sourcehandler-pgtap-perl build-essential"
-[ -f "$ROOT/test/packages.txt" ] && PACKAGES="$PACKAGES $(grep -v '^#' "$ROOT/test/packages.txt" | tr '\n' ' ')"
+[ -f "$ROOT/test/packages.txt" ] && PACKAGES="$PACKAGES $(grep -v '^#' "$ROOT/test/packages.txt" | sed "s/@PGVER@/$PGVER/g" | tr '\n' ' ')"
 
 # Checkouts on one machine share the installed extension: one run at a time.
 exec 9>/tmp/civilservice-harness.lock

@@ -9,6 +9,7 @@
  * in them is schema-qualified. They are prepared once per backend.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"

@@ -15,6 +15,7 @@
  * 28 or 29 February), a period from 1 February until 31 July.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "fmgr.h"
 #include "utils/builtins.h"

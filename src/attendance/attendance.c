@@ -25,6 +25,7 @@
  * outside its office days, п. 3.1), else office.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include <math.h>
 

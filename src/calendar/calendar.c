@@ -41,6 +41,7 @@
  * statement's start time).
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/pg_trigger.h"
 #include <limits.h>

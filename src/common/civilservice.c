@@ -2,6 +2,7 @@
  * civilservice.c — module entry point.
  */
 #include "postgres.h"
+#include "common/compat.h"
 #include "fmgr.h"
 
 #include "events/access_events.h"

@@ -4,6 +4,8 @@
 #ifndef CIVILSERVICE_REFUSAL_H
 #define CIVILSERVICE_REFUSAL_H
 
+#include "common/compat.h"
+
 /*
  * Raise an ERROR that refuses a write under a point of the Rules.
  *

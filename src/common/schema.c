@@ -2,6 +2,7 @@
  * schema.c — see schema.h.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/namespace.h"
 #include "utils/lsyscache.h"

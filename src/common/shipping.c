@@ -11,6 +11,7 @@
  * set is trusted.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "commands/extension.h"
 #include "fmgr.h"

@@ -2,6 +2,7 @@
  * trigger_check.c — see trigger_check.h.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/namespace.h"
 #include "catalog/partition.h"

@@ -46,7 +46,7 @@ COMMENT ON COLUMN civilservice.concept_parameter.unit IS 'working_days (counted 
 COMMENT ON COLUMN civilservice.concept_parameter.proposed_value IS 'The value the Concept proposes; NULL when it announces a rule without a value (N1: the terms of disciplinary sanctions), which is then checked by nothing until an implementing act gives one';
 COMMENT ON COLUMN civilservice.concept_parameter.concept_lines IS 'Lines of the Concept (seed 002) that state the value, e.g. L469, L1085';
 COMMENT ON COLUMN civilservice.concept_parameter.plan_item IS 'Item of the action plan that implements it (NULL: none, or current practice)';
-COMMENT ON COLUMN civilservice.concept_parameter.brought_by IS 'Deliverables of the action plan (civilservice.concept_plan_deliverable.code) whose implementing act brings the parameter into force: recording such an act (civilservice.implementing_act.deliverable) lists the parameter in civilservice.implementing_act_parameter';
+COMMENT ON COLUMN civilservice.concept_parameter.brought_by IS 'Deliverables of the action plan (civilservice.concept_plan_deliverable.code) whose implementing act brings the parameter into force: recording such an act (civilservice.implementing_act.deliverable) brings it (civilservice.implementing_act_parameters)';
 COMMENT ON COLUMN civilservice.concept_parameter.current_since IS 'For what the Concept describes as current practice ([CUR], e.g. the quarterly evaluation since 2023): the date it has been in force without an implementing act of the plan';
 COMMENT ON COLUMN civilservice.concept_parameter.checked IS 'True when a write is checked against it (concept_check); false for a value only reports use';
 COMMENT ON COLUMN civilservice.concept_parameter.description IS 'What the value limits, and how it is counted';
@@ -146,7 +146,7 @@ CREATE TABLE civilservice.implementing_act (
         format('Adopted on %s, in force from %s.', adopted_on, in_force_from), 'Give calendar dates, not infinity.'))
 );
 COMMENT ON TABLE civilservice.implementing_act IS
-  'Акт, реализующий Концепцию: a law, decree or resolution adopted under the action plan (or outside it). Recording it with a deliverable of the plan lists the parameters that deliverable brings (concept_parameter.brought_by) in civilservice.implementing_act_parameter: they are in force from in_force_from. National reference data, written by the administrator; kept by pg_dump';
+  'Акт, реализующий Концепцию: a law, decree or resolution adopted under the action plan (or outside it). Recorded with a deliverable of the plan, it brings the parameters that deliverable brings (concept_parameter.brought_by) into force from in_force_from (civilservice.implementing_act_parameters). National reference data, written by the administrator; kept by pg_dump';
 COMMENT ON COLUMN civilservice.implementing_act.id IS 'Key';
 COMMENT ON COLUMN civilservice.implementing_act.reference IS 'Вид, дата и номер акта';
 COMMENT ON COLUMN civilservice.implementing_act.adopted_on IS 'Дата принятия (подписания)';
@@ -161,13 +161,15 @@ COMMENT ON SEQUENCE civilservice.implementing_act_id_seq IS 'Keys of civilservic
 CREATE TABLE civilservice.implementing_act_parameter (
     act_id    bigint NOT NULL REFERENCES civilservice.implementing_act (id) ON DELETE CASCADE,
     parameter text NOT NULL REFERENCES civilservice.concept_parameter (name),
+    brings    boolean NOT NULL DEFAULT true,
     value     numeric,
     PRIMARY KEY (act_id, parameter)
 );
 COMMENT ON TABLE civilservice.implementing_act_parameter IS
-  'The parameters of the Concept an implementing act brings into force, with the value it sets (NULL: the Concept''s proposed value). Filled from the deliverable when the act is recorded; the administrator adds, corrects or removes rows when the act says otherwise';
+  'What an implementing act says of a parameter of the Concept beyond what its deliverable brings (civilservice.implementing_act_parameters lists the result): the value it sets, a parameter it brings although its deliverable does not (an act outside the plan), or one its deliverable would bring that it does not (brings = false)';
 COMMENT ON COLUMN civilservice.implementing_act_parameter.act_id IS 'The implementing act';
-COMMENT ON COLUMN civilservice.implementing_act_parameter.parameter IS 'The parameter it brings into force';
+COMMENT ON COLUMN civilservice.implementing_act_parameter.parameter IS 'The parameter';
+COMMENT ON COLUMN civilservice.implementing_act_parameter.brings IS 'True: the act brings the parameter into force; false: it does not, although its deliverable would';
 COMMENT ON COLUMN civilservice.implementing_act_parameter.value IS 'The value set by the act; NULL: the value proposed by the Concept';
 
 CREATE FUNCTION civilservice.implementing_act_parameter_check() RETURNS trigger
@@ -204,30 +206,28 @@ COMMENT ON TRIGGER implementing_act_parameter_check ON civilservice.implementing
   'The value set is within the bounds of the unit (implementing_act_parameter_value_bounds)';
 
 -- Recording an act that completes a deliverable brings the deliverable's
--- parameters into force.
-CREATE FUNCTION civilservice.implementing_act_brings() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-BEGIN
-    IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'ROW' OR TG_OP NOT IN ('INSERT', 'UPDATE')
-       OR TG_TABLE_SCHEMA <> 'civilservice' OR TG_TABLE_NAME <> 'implementing_act' THEN
-        RAISE EXCEPTION 'implementing_act_brings() must be an AFTER INSERT OR UPDATE row trigger on civilservice.implementing_act'
-          USING ERRCODE = 'trigger_protocol_violated';
-    END IF;
-    IF NEW.deliverable IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.deliverable IS DISTINCT FROM OLD.deliverable) THEN
-        INSERT INTO civilservice.implementing_act_parameter (act_id, parameter)
-        SELECT NEW.id, p.name
-          FROM civilservice.concept_parameter p
-         WHERE NEW.deliverable = ANY (p.brought_by)
-        ON CONFLICT DO NOTHING;
-    END IF;
-    RETURN NULL;
-END $$;
-COMMENT ON FUNCTION civilservice.implementing_act_brings() IS
-  'Trigger: an act recorded for a deliverable of the action plan brings into force the parameters of the Concept that deliverable brings (concept_parameter.brought_by)';
-CREATE TRIGGER implementing_act_brings AFTER INSERT OR UPDATE OF deliverable ON civilservice.implementing_act
-    FOR EACH ROW EXECUTE FUNCTION civilservice.implementing_act_brings();
-COMMENT ON TRIGGER implementing_act_brings ON civilservice.implementing_act IS
-  'Recording the act of a deliverable lists the parameters it brings into force';
+-- parameters into force. This is derived, never written (a trigger copying
+-- rows would copy them again when pg_restore loads the acts): the
+-- parameters of an act are those its deliverable brings, plus or minus what
+-- implementing_act_parameter says of the act.
+CREATE VIEW civilservice.implementing_act_parameters AS
+SELECT a.id AS act_id, a.reference, a.in_force_from, p.name AS parameter, o.value
+  FROM civilservice.implementing_act a
+  JOIN civilservice.concept_parameter p
+    ON a.deliverable OPERATOR(pg_catalog.=) ANY (p.brought_by)
+    OR EXISTS (SELECT FROM civilservice.implementing_act_parameter x
+                WHERE x.act_id OPERATOR(pg_catalog.=) a.id AND x.parameter OPERATOR(pg_catalog.=) p.name AND x.brings)
+  LEFT JOIN civilservice.implementing_act_parameter o
+    ON o.act_id OPERATOR(pg_catalog.=) a.id AND o.parameter OPERATOR(pg_catalog.=) p.name
+ WHERE o.brings IS NOT false;
+COMMENT ON VIEW civilservice.implementing_act_parameters IS
+  'The parameters of the Concept each implementing act brings into force from its in_force_from, with the value it sets (NULL: the Concept''s): those of its deliverable (concept_parameter.brought_by) and those implementing_act_parameter adds, less those it excludes';
+COMMENT ON COLUMN civilservice.implementing_act_parameters.act_id IS 'The implementing act';
+COMMENT ON COLUMN civilservice.implementing_act_parameters.reference IS 'Its kind, date and number';
+COMMENT ON COLUMN civilservice.implementing_act_parameters.in_force_from IS 'The day the parameters are in force from';
+COMMENT ON COLUMN civilservice.implementing_act_parameters.parameter IS 'The parameter brought into force';
+COMMENT ON COLUMN civilservice.implementing_act_parameters.value IS 'The value the act sets; NULL: the Concept''s';
+
 CREATE TRIGGER implementing_act_history AFTER UPDATE OR DELETE ON civilservice.implementing_act
     FOR EACH ROW EXECUTE FUNCTION civilservice.keep_history('id');
 COMMENT ON TRIGGER implementing_act_history ON civilservice.implementing_act IS 'Every change of an implementing act is kept in civilservice.history';
@@ -270,11 +270,10 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
            coalesce(a.in_force_from, CASE WHEN p.current_since OPERATOR(pg_catalog.<=) $2 THEN p.current_since END)
       FROM civilservice.concept_parameter p
       LEFT JOIN LATERAL (
-            SELECT ia.id, ia.reference, ia.in_force_from, iap.value
-              FROM civilservice.implementing_act_parameter iap
-              JOIN civilservice.implementing_act ia ON ia.id OPERATOR(pg_catalog.=) iap.act_id
-             WHERE iap.parameter OPERATOR(pg_catalog.=) p.name AND ia.in_force_from OPERATOR(pg_catalog.<=) $2
-             ORDER BY ia.in_force_from DESC, ia.id DESC
+            SELECT iap.act_id AS id, iap.reference, iap.in_force_from, iap.value
+              FROM civilservice.implementing_act_parameters iap
+             WHERE iap.parameter OPERATOR(pg_catalog.=) p.name AND iap.in_force_from OPERATOR(pg_catalog.<=) $2
+             ORDER BY iap.in_force_from DESC, iap.act_id DESC
              LIMIT 1) a ON true
      WHERE p.name OPERATOR(pg_catalog.=) $1
 $$;

@@ -25,6 +25,7 @@
  * employees (employee_cache.c), so an employee deleted meanwhile is seen.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_class.h"

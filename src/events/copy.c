@@ -54,6 +54,7 @@
  * policy for INSERT that reads a column other than state_body_id.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "access/heapam.h"
 #include "access/htup_details.h"
@@ -208,7 +209,7 @@ static Node *
 check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel, bool *rls)
 {
 	ParseNamespaceItem *nsitem;
-	RangeTblEntry *rte;
+	CsPermInfo *perm;
 	Node	   *where = NULL;
 	ListCell   *lc;
 
@@ -230,8 +231,8 @@ check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel, bool *rls)
 	}
 
 	nsitem = addRangeTableEntryForRelation(pstate, rel, RowExclusiveLock, NULL, false, false);
-	rte = nsitem->p_rte;
-	rte->requiredPerms = ACL_INSERT;
+	perm = CS_NSITEM_PERMINFO(nsitem);
+	perm->requiredPerms = ACL_INSERT;
 	if (stmt->whereClause)
 	{
 		addNSItemToQuery(pstate, nsitem, false, true, true);
@@ -243,12 +244,12 @@ check_copy_rights(ParseState *pstate, CopyStmt *stmt, Relation rel, bool *rls)
 		where = (Node *) make_ands_implicit((Expr *) where);
 	}
 	foreach(lc, CopyGetAttnums(RelationGetDescr(rel), rel, stmt->attlist))
-		rte->insertedCols = bms_add_member(rte->insertedCols,
-										   lfirst_int(lc) - FirstLowInvalidHeapAttributeNumber);
-	ExecCheckRTPerms(pstate->p_rtable, true);
+		perm->insertedCols = bms_add_member(perm->insertedCols,
+											lfirst_int(lc) - FirstLowInvalidHeapAttributeNumber);
+	cs_check_permissions(pstate, true);
 
 	/* enforced row by row (rls_prepare), where PostgreSQL would refuse */
-	*rls = check_enable_rls(rte->relid, InvalidOid, false) == RLS_ENABLED;
+	*rls = check_enable_rls(perm->relid, InvalidOid, false) == RLS_ENABLED;
 
 	PreventCommandIfReadOnly("COPY FROM");
 	PreventCommandIfParallelMode("COPY FROM");
@@ -504,7 +505,7 @@ flush_leaf(Load *load, LoadLeaf *leaf)
 		List	   *recheck = NIL;
 
 		if (rri->ri_NumIndices > 0)
-			recheck = ExecInsertIndexTuples(rri, slot, estate, false, false, NULL, NIL);
+			recheck = cs_insert_index_tuples(rri, slot, estate);
 		ExecARInsertTriggers(estate, rri, slot, recheck, load->tcs);
 		list_free(recheck);
 		ExecClearTuple(slot);
@@ -593,10 +594,10 @@ load_events(ParseState *pstate, CopyStmt *stmt, Relation rel)
 	load.mycid = GetCurrentCommandId(true);
 
 	estate = load.estate = CreateExecutorState();
-	ExecInitRangeTable(estate, pstate->p_rtable);
+	cs_init_range_table(estate, pstate);
 	load.target = makeNode(ResultRelInfo);
 	ExecInitResultRelation(estate, load.target, 1);
-	CheckValidResultRel(load.target, CMD_INSERT);
+	cs_check_valid_result_rel(load.target, CMD_INSERT);
 	ExecOpenIndices(load.target, false);
 
 	mtstate = makeNode(ModifyTableState);

@@ -31,6 +31,7 @@
  * from then on those rows are found in the index.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "access/genam.h"
 #include "access/relscan.h"

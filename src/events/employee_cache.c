@@ -18,6 +18,7 @@
  * Deletions are ordered against loads by the body lock (checks.c).
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/pg_trigger.h"
 #include "catalog/namespace.h"

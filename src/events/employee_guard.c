@@ -19,6 +19,7 @@
  * any event exists.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/pg_trigger.h"
 #include "access/htup_details.h"

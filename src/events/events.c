@@ -25,6 +25,7 @@
  * does any write of an event in a server started without it.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/pg_trigger.h"
 #include "access/htup_details.h"

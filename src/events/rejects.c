@@ -9,6 +9,7 @@
  * access_event only; loaded_by records the loader.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"

@@ -30,6 +30,7 @@
  *     only, never kept as current.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"

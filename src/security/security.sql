@@ -141,7 +141,12 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('concept_parameter_status', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('implementing_act',         'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
     ('implementing_act_parameter','rawd','r',    'r',    'r', 'r', 'r', 'r'),
+    ('implementing_act_parameters','r',  'r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: plan (src/concept/plan.sql)
+    ('concept_plan_item',        'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_deliverable', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_progress',    'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_plan_status',      'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_roles',            'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_privileges',  'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     ('shipped_role_grants',      'r',    'r',    'r',    'r', 'r', 'r', 'r'),

@@ -7,6 +7,7 @@
  * this file has input, output, binary I/O, validating casts and accessors.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"

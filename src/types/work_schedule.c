@@ -6,6 +6,7 @@
  * (plain C, shared with the fuzz harness); this file binds them to SQL.
  */
 #include "postgres.h"
+#include "common/compat.h"
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
