@@ -160,7 +160,7 @@ test)
     say "pgTAP"
     "$PGBIN/createdb" civilservice_tap
     "${PSQL[@]}" -d civilservice_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION civilservice CASCADE' -c 'SELECT civilservice.create_records()'
-    taps=$(ls "$ROOT"/test/pgtap/*.sql 2>/dev/null | grep -E "${ONLY:-.}" || true)
+    taps=$(for t in "$ROOT"/test/pgtap/*.sql; do [ -e "$t" ] && basename "$t" .sql | grep -qE "${ONLY:-.}" && echo "$t"; done || true)
     if [ -n "$taps" ]; then
         pg_prove -v -d civilservice_tap $taps >"$WORK/tap.log" 2>&1 || true
         grep -vE '^ok ' "$WORK/tap.log" | grep -vE '^\s*$' || true
