@@ -69,11 +69,45 @@ SELECT year, state_body_id, target, actual, gap, achieved, previous_actual, tren
 SELECT count(*) AS rows, count(DISTINCT indicator_no) AS indicators, min(year), max(year)
   FROM civilservice.indicator_progress;
 
--- Secondary metrics on 2025-07-01: 40 employed, born 1980 (IIN 800101…), none
--- under 30; in position since 2020-01-01 (no appointment event): 2,008 days
--- (366 + 365 + 365 + 365 + 366 + 181) / 365.25 = 5.4976 = 5.50 years.
-SELECT state_body_id, employed, young, young_share, avg_position_tenure_years
-  FROM civilservice.workforce_metrics('2025-07-01');
+-- Secondary metrics on 2025-07-01: 40 employed, born 1980 (IIN 800101…) but
+-- employee 40, born 01.01.1996 (29 on the date): young 1/40 = 2.50. In position: employee 2 since its appointment of 01.07.2024 (365
+-- days), employee 3 since its promotion of 01.03.2025 (122 days), the other 38
+-- since 01.01.2020 (2,008 days = 366 + 365 + 365 + 365 + 366 + 181); the
+-- promotion of employee 6 on 30.06.2026 is after the date. (38 × 2008 + 365 +
+-- 122) / 40 = 1,919.775 days / 365.25 = 5.2561 = 5.26 years.
+-- Top-rated: a high quarter ending within the 12 months before the date —
+-- 3 (IV quarter 2024), 4 (I 2025), 6 (II 2025, ends 30.06.2025); not 5 (II
+-- 2024 starts before 01.07.2024), not 7 (satisfactory) = 3; promoted within 12
+-- months after the quarter's end: 3 (01.03.2025), 6 (30.06.2026, the last day
+-- before 01.07.2026) = 2; 2/3 = 66.67. No competitions: NULL.
+RESET ROLE;
+DO $$
+BEGIN
+    IF to_regclass('civilservice.career_event') IS NULL THEN
+        CREATE TABLE civilservice.career_event (state_body_id bigint, id bigserial, employee_id bigint, kind text, event_on date,
+                                                is_promotion boolean NOT NULL DEFAULT false, position text, legal_basis text);
+        GRANT SELECT ON civilservice.career_event TO PUBLIC;
+    END IF;
+    IF to_regclass('civilservice.performance_evaluation') IS NULL THEN
+        CREATE TABLE civilservice.performance_evaluation (state_body_id bigint, id bigserial, employee_id bigint, quarter date,
+                                                          rating text, decided_on date);
+        GRANT SELECT ON civilservice.performance_evaluation TO PUBLIC;
+    END IF;
+END $$;
+UPDATE civilservice.employee SET iin = pg_temp.iin_of(96010140001)::civilservice.iin WHERE state_body_id = 1711 AND id = 40;
+SELECT iin, civilservice.iin_birth_date(iin) FROM civilservice.employee WHERE state_body_id = 1711 AND id = 40;
+INSERT INTO civilservice.career_event (state_body_id, employee_id, kind, event_on, is_promotion, position, legal_basis) VALUES
+ (1711, 2, 'appointment', '2024-07-01', false, 'Главный эксперт', 'Приказ № 1'),
+ (1711, 3, 'appointment', '2025-03-01', true, 'Руководитель управления', 'Приказ № 2'),
+ (1711, 6, 'appointment', '2026-06-30', true, 'Руководитель управления', 'Приказ № 3');
+INSERT INTO civilservice.performance_evaluation (state_body_id, employee_id, quarter, rating, decided_on) VALUES
+ (1711, 3, '2024-10-01', 'high', '2025-01-15'),
+ (1711, 4, '2025-01-01', 'high', '2025-04-15'),
+ (1711, 5, '2024-04-01', 'high', '2024-07-15'),
+ (1711, 6, '2025-04-01', 'high', '2025-07-15'),
+ (1711, 7, '2025-04-01', 'satisfactory', '2025-07-15');
+SET LOCAL ROLE cs_ind_regress_progress;
+SELECT * FROM civilservice.workforce_metrics('2025-07-01');
 RESET ROLE;
 
 ROLLBACK;

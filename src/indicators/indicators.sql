@@ -415,7 +415,7 @@ BEGIN
         s AS (SELECT sh.body, sum(sh.internal) AS internal, sum(sh.total) AS total
                 FROM sh GROUP BY GROUPING SETS ((sh.body), ()))
         SELECT e.body, e.employed, e.young, round(100.0 * e.young / e.employed, 2),
-               round(e.days / e.employed / 365.25, 2),
+               round(e.days::numeric / e.employed / 365.25, 2),
                s.internal, s.total, round(100 * s.internal / nullif(s.total, 0), 2),
                coalesce(h.top_rated, 0), coalesce(h.promoted, 0), round(100.0 * h.promoted / nullif(h.top_rated, 0), 2)
           FROM e
