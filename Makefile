@@ -122,6 +122,8 @@ REGRESS = \
 	security_signatures \
 	concept_parameters concept_categories \
 	plan_parser plan_status \
+	career_caps career_corps_a career_secondment \
+	selection_stages selection_shortlist selection_indicators \
 	indicators_targets indicators_actuals indicators_progress
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
@@ -131,7 +133,8 @@ ISOLATION = \
 	act_overlap_signing emergency_end_while_signing \
 	access_event_concurrent_load access_event_employee_snapshot access_event_employee_delete \
 	history_chain org_recall_while_reorganising \
-	security_served_bodies
+	security_served_bodies \
+	selection_shortlist_concurrent
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=btree_gist --load-extension=civilservice
 
 # pg_config from the environment or the command line (make PG_CONFIG=...),

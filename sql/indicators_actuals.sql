@@ -92,7 +92,7 @@ INSERT INTO civilservice.competition (state_body_id, id, kind, announced_on, pla
  (1701, 3, 'general', '2024-12-20', 1, 'Эксперт', 'announced'),
  (1702, 1, 'general', '2025-03-01', 1, 'Эксперт', 'announced');
 INSERT INTO civilservice.candidacy (state_body_id, competition_id, iin, full_name, applied_on, channel)
-SELECT b, c, pg_temp.iin_of(95010130000 + n), 'Кандидат ' || n, d, 'e_qyzmet'
+SELECT b, c, pg_temp.iin_of(95010130000 + n)::civilservice.iin, 'Кандидат ' || n, d, 'e_qyzmet'
   FROM (VALUES (1701, 1, 1, date '2025-02-05'), (1701, 1, 2, '2025-02-05'), (1701, 1, 3, '2025-02-06'),
                (1701, 1, 4, '2025-02-07'), (1701, 1, 5, '2025-02-08'),
                (1701, 3, 6, '2025-01-05'), (1701, 3, 7, '2025-01-05'), (1701, 3, 8, '2025-01-06'),

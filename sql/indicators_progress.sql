@@ -85,7 +85,7 @@ DO $$
 BEGIN
     IF to_regclass('civilservice.career_event') IS NULL THEN
         CREATE TABLE civilservice.career_event (state_body_id bigint, id bigserial, employee_id bigint, kind text, event_on date,
-                                                is_promotion boolean NOT NULL DEFAULT false, position text, legal_basis text);
+                                                is_promotion boolean NOT NULL DEFAULT false, basis text, position text, legal_basis text);
         GRANT SELECT ON civilservice.career_event TO PUBLIC;
     END IF;
     IF to_regclass('civilservice.performance_evaluation') IS NULL THEN
@@ -96,10 +96,10 @@ BEGIN
 END $$;
 UPDATE civilservice.employee SET iin = pg_temp.iin_of(96010140001)::civilservice.iin WHERE state_body_id = 1711 AND id = 40;
 SELECT iin, civilservice.iin_birth_date(iin) FROM civilservice.employee WHERE state_body_id = 1711 AND id = 40;
-INSERT INTO civilservice.career_event (state_body_id, employee_id, kind, event_on, is_promotion, position, legal_basis) VALUES
- (1711, 2, 'appointment', '2024-07-01', false, 'Главный эксперт', 'Приказ № 1'),
- (1711, 3, 'appointment', '2025-03-01', true, 'Руководитель управления', 'Приказ № 2'),
- (1711, 6, 'appointment', '2026-06-30', true, 'Руководитель управления', 'Приказ № 3');
+INSERT INTO civilservice.career_event (state_body_id, employee_id, kind, event_on, is_promotion, basis, position, legal_basis) VALUES
+ (1711, 2, 'appointment', '2024-07-01', false, 'competition', 'Главный эксперт', 'Приказ № 1'),
+ (1711, 3, 'appointment', '2025-03-01', true, 'promotion', 'Руководитель управления', 'Приказ № 2'),
+ (1711, 6, 'appointment', '2026-06-30', true, 'promotion', 'Руководитель управления', 'Приказ № 3');
 INSERT INTO civilservice.performance_evaluation (state_body_id, employee_id, quarter, rating, decided_on) VALUES
  (1711, 3, '2024-10-01', 'high', '2025-01-15'),
  (1711, 4, '2025-01-01', 'high', '2025-04-15'),

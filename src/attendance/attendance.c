@@ -20,7 +20,8 @@
  * and day_breaches() the rules of one day, on the same intervals.
  *
  * What a day is expected to be: dismissed after the employment, else a day
- * off by the body's calendar, else absent (civilservice.absence), else
+ * off by the body's calendar, else absent (civilservice.absence, or a
+ * secondment of civilservice.career_event: kind secondment), else
  * recalled (п. 12), else remote (a remote act, or a combined remote act
  * outside its office days, п. 3.1), else office.
  */
@@ -550,10 +551,16 @@ static const CsQuery queries[CS_NSOURCES] = {
 		" ORDER BY ae.employee_id",
 		" AND ae.employee_id OPERATOR(pg_catalog.=) $4", DATEOID
 	},
-	/* absences touching [$2, $3] */
+	/*
+	 * absences touching [$2, $3]; a secondment recorded at the home body
+	 * (civilservice.career_event, Концепция L469) is an absence of kind
+	 * secondment on its days, read from the secondment itself
+	 */
 	[SRC_ABSENCES] = {
-		"SELECT x.employee_id, pg_catalog.lower(x.period), coalesce(pg_catalog.upper(x.period), 'infinity'::date), x.kind::text"
-		" FROM civilservice.absence x"
+		"SELECT x.employee_id, pg_catalog.lower(x.period), coalesce(pg_catalog.upper(x.period), 'infinity'::date), x.kind"
+		" FROM (SELECT a.state_body_id, a.employee_id, a.period, a.kind::text AS kind FROM civilservice.absence a"
+		" UNION ALL SELECT c.state_body_id, c.employee_id, c.term, 'secondment' FROM civilservice.career_event c"
+		" WHERE c.kind OPERATOR(pg_catalog.=) 'secondment') x"
 		" WHERE x.state_body_id OPERATOR(pg_catalog.=) $1 AND x.period OPERATOR(pg_catalog.&&) pg_catalog.daterange($2, $3, '[]')%s"
 		" ORDER BY x.employee_id",
 		" AND x.employee_id OPERATOR(pg_catalog.=) $4", DATEOID

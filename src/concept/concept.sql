@@ -98,7 +98,10 @@ INSERT INTO civilservice.concept_parameter
  'Without a value nothing is computed: valid_until is entered from the decision until the law sets the term'),
 ('limit_to_previous_sanction', 'flag', NULL, 'L505, L1175', '26', '{26}', NULL, true,
  'N1a: the right not to impose a new sanction while the previous one is in force and there is no aggravating circumstance',
- 'Until the law grants the right (value 1) the outcome "limited to the previous sanction" is checked as proposed');
+ 'Until the law grants the right (value 1) the outcome "limited to the previous sanction" is checked as proposed'),
+('internal_competition_abolished_corps_b', 'flag', 1, 'L397, L898', '12', '{12}', NULL, true,
+ 'Internal competitions for administrative positions of corps "B" are abolished (plan 12.1): no internal competition for such a position announced on or after the abolition',
+ 'Corps "B" positions are those of categories B, C, D and E (A is corps "A"); a competition without a category is not checked; the day checked is the day announced');
 
 CREATE FUNCTION civilservice.concept_parameter_guard() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$

@@ -99,7 +99,16 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('concept_finding',          'ra',   'ra',   'ra',   '',  'r', 'r', 'r'),
     ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', 'r'),
     -- concept: career (src/career)
+    ('career_event',             'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('corps_a_release_windows',  'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    ('pension_age',              'r',    'r',    'r',    'r', 'r', 'r', 'r'),
     -- concept: selection (src/selection)
+    ('competition',              'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('vacancy',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('candidacy',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r(-iin)'),
+    ('shortlist',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessment',     'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('practical_assessments_overdue','r','r',    'r',    '',  'r', 'r', 'r'),
     -- concept: personnel records (src/personnel)
     -- concept: indicators (src/indicators)
     ('indicator_entry',          'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
