@@ -111,11 +111,11 @@ SELECT e.state_body_id, e.id, (ARRAY['ethics', 'discrediting', 'corruption', 'ot
  CROSS JOIN LATERAL (SELECT make_date(y, 2, 1) + ((e.id * 11 + y) % 260)::int AS d) x
  WHERE (e.id * 7 + y) % 50 = 0 AND e.employed_from <= make_date(y, 12, 31) AND coalesce(e.employed_to, 'infinity') >= make_date(y, 1, 1);
 INSERT INTO competition (state_body_id, id, kind, announced_on, places, position, status)
-SELECT b, (y - 2022) * 100 + k, (ARRAY['internal', 'general', 'general'])[1 + k % 3], make_date(y, 1, 15) + (k * 29 % 300),
+SELECT b, (y - 2022) * 100 + k, (ARRAY['universal', 'general', 'general'])[1 + k % 3], make_date(y, 1, 15) + (k * 29 % 300),
        1 + k % 3, 'Эксперт', 'announced'
   FROM generate_series(1, $B) b, generate_series(2022, 2026) y, generate_series(1, 10) k;
 INSERT INTO candidacy (state_body_id, competition_id, iin, full_name, applied_on, channel)
-SELECT c.state_body_id, c.id, pg_temp.iin_of(95010130000 + j), 'Кандидат ' || j, c.announced_on + 5, 'e_qyzmet'
+SELECT c.state_body_id, c.id, pg_temp.iin_of(95010130000 + j)::iin, 'Кандидат ' || j, c.announced_on + 5, 'e_qyzmet'
   FROM competition c CROSS JOIN LATERAL generate_series(1, (c.state_body_id * 7 + c.id) % 13) j;
 INSERT INTO flexible_application (state_body_id, employee_id, received_at, channel, reasons, requested_schedule, requested_period)
 SELECT e.state_body_id, e.id, r, CASE WHEN r >= '2026-07-11' OR (e.id + y) % 3 <> 0 THEN 'e_qyzmet' ELSE 'paper' END, 'уход за ребёнком',
