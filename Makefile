@@ -126,7 +126,8 @@ REGRESS = \
 	plan_parser plan_status \
 	career_caps career_corps_a career_secondment \
 	selection_stages selection_shortlist selection_indicators \
-	personnel_education_training personnel_discipline personnel_evaluation
+	personnel_education_training personnel_discipline personnel_evaluation \
+	indicators_targets indicators_actuals indicators_progress
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -118,6 +118,11 @@ CREATE VIEW civilservice.shipped_role_privileges
     ('performance_evaluation',   'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     ('premium',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
     -- concept: indicators (src/indicators)
+    ('indicator_entry',          'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('indicator_progress',       'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    ('concept_indicator',        'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('concept_indicator_target', 'r',    'r',    'r',    'r', 'r', 'r', 'r'),
+    ('indicator_national_entry', 'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
     -- written by the extension's triggers and refresh_violations() (SECURITY DEFINER)
     ('violation_queue',          'r',    '',     '',     '',  'r', 'r', ''),
     -- the history is written only by keep_history() (SECURITY DEFINER): the
