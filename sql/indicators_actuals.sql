@@ -8,44 +8,6 @@ SET datestyle = ISO;
 BEGIN;
 SET LOCAL client_min_messages = warning;
 
--- The tables of the personnel and selection modules with the columns this
--- test writes, for a build without those modules (nothing when they exist).
-DO $$
-BEGIN
-    -- (stand-ins are read by everyone: the transaction is rolled back)
-    IF to_regclass('civilservice.education') IS NULL THEN
-        CREATE TABLE civilservice.education (state_body_id bigint, id bigserial, employee_id bigint, level text, awarded_on date, document text);
-        GRANT SELECT ON civilservice.education TO PUBLIC;
-    END IF;
-    IF to_regclass('civilservice.training') IS NULL THEN
-        CREATE TABLE civilservice.training (state_body_id bigint, id bigserial, employee_id bigint, kind text, provider text, period daterange, completed_on date);
-        GRANT SELECT ON civilservice.training TO PUBLIC;
-    END IF;
-    IF to_regclass('civilservice.internship') IS NULL THEN
-        CREATE TABLE civilservice.internship (state_body_id bigint, id bigserial, employee_id bigint, kind text, host text, period daterange, completed_on date);
-        GRANT SELECT ON civilservice.internship TO PUBLIC;
-    END IF;
-    IF to_regclass('civilservice.disciplinary_case') IS NULL THEN
-        CREATE TABLE civilservice.disciplinary_case (state_body_id bigint, id bigserial, employee_id bigint, offence_kind text,
-                                                     misconduct_on date, decided_on date, outcome text);
-        GRANT SELECT ON civilservice.disciplinary_case TO PUBLIC;
-    END IF;
-    IF to_regclass('civilservice.competition') IS NULL THEN
-        CREATE TABLE civilservice.competition (state_body_id bigint, id bigserial, kind text, announced_on date, places integer,
-                                               position text, status text);
-        CREATE TABLE civilservice.candidacy (state_body_id bigint, id bigserial, competition_id bigint, iin text, full_name text,
-                                             applied_on date, channel text);
-        GRANT SELECT ON civilservice.competition, civilservice.candidacy TO PUBLIC;
-    END IF;
-    IF to_regprocedure('civilservice.candidates_per_place(integer)') IS NULL THEN
-        CREATE FUNCTION civilservice.candidates_per_place(y integer)
-            RETURNS TABLE (state_body_id bigint, candidates bigint, places bigint) LANGUAGE sql AS $f$
-            SELECT c.state_body_id, sum((SELECT count(*) FROM civilservice.candidacy k
-                                          WHERE k.state_body_id = c.state_body_id AND k.competition_id = c.id))::bigint,
-                   sum(c.places)::bigint
-              FROM civilservice.competition c WHERE extract(year FROM c.announced_on) = y GROUP BY 1 $f$;
-    END IF;
-END $$;
 
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS $$
   SELECT lpad((p * 10 + c)::text, 12, '0')

@@ -39,14 +39,6 @@ RESET ROLE;
 -- 2024 1 servant with an ethics case of 40 employed = 2.50 > 2 not achieved,
 -- worsening (down: 2.5 > 0); 2025 none = 0.00 <= 1.9 achieved, improving
 -- (0 < 2.5). The body alone is the nation here: the same rows.
-DO $$
-BEGIN
-    IF to_regclass('civilservice.disciplinary_case') IS NULL THEN
-        CREATE TABLE civilservice.disciplinary_case (state_body_id bigint, id bigserial, employee_id bigint, offence_kind text,
-                                                     misconduct_on date, decided_on date, outcome text);
-        GRANT SELECT ON civilservice.disciplinary_case TO PUBLIC;
-    END IF;
-END $$;
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS $$
   SELECT lpad((p * 10 + c)::text, 12, '0')
     FROM (SELECT CASE WHEN s1 < 10 THEN s1 WHEN s2 < 10 THEN s2 END AS c
@@ -81,19 +73,6 @@ SELECT count(*) AS rows, count(DISTINCT indicator_no) AS indicators, min(year), 
 -- months after the quarter's end: 3 (01.03.2025), 6 (30.06.2026, the last day
 -- before 01.07.2026) = 2; 2/3 = 66.67. No competitions: NULL.
 RESET ROLE;
-DO $$
-BEGIN
-    IF to_regclass('civilservice.career_event') IS NULL THEN
-        CREATE TABLE civilservice.career_event (state_body_id bigint, id bigserial, employee_id bigint, kind text, event_on date,
-                                                is_promotion boolean NOT NULL DEFAULT false, basis text, position text, legal_basis text);
-        GRANT SELECT ON civilservice.career_event TO PUBLIC;
-    END IF;
-    IF to_regclass('civilservice.performance_evaluation') IS NULL THEN
-        CREATE TABLE civilservice.performance_evaluation (state_body_id bigint, id bigserial, employee_id bigint, quarter date,
-                                                          rating text, decided_on date);
-        GRANT SELECT ON civilservice.performance_evaluation TO PUBLIC;
-    END IF;
-END $$;
 UPDATE civilservice.employee SET iin = pg_temp.iin_of(96010140001)::civilservice.iin WHERE state_body_id = 1711 AND id = 40;
 SELECT iin, civilservice.iin_birth_date(iin) FROM civilservice.employee WHERE state_body_id = 1711 AND id = 40;
 INSERT INTO civilservice.career_event (state_body_id, employee_id, kind, event_on, is_promotion, basis, position, legal_basis) VALUES
