@@ -71,6 +71,7 @@ RECORD_PARTS = \
 	src/selection/selection_records.sql \
 	src/personnel/personnel_records.sql \
 	src/indicators/indicators_records.sql \
+	src/bi/bi_records.sql \
 	src/security/security_records.sql \
 	src/common/guard_records.sql
 
@@ -121,6 +122,7 @@ REGRESS = \
 	attendance_days attendance_presence attendance_absences attendance_combined attendance_records attendance_violations \
 	security_signatures \
 	concept_parameters concept_categories \
+	bi_views \
 	plan_parser plan_status
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 

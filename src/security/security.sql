@@ -46,7 +46,7 @@ CREATE VIEW civilservice.shipped_roles (name, purpose, every_body) AS VALUES
      'National auditor: reads every record of every state body; writes nothing',
      true),
     ('civilservice_reader'::name,
-     'Reporting (BI): reads the reporting views and calls the reporting functions for the bodies the role serves; employees without their IIN',
+     'Reporting (BI): reads the views of schema civilservice_bi (regimes, applications, expiring acts, violations, cancellations, demands, the Concept) for the bodies the role serves, and the reference data; no record table or internal view, so neither the employees'' IIN nor the badge events',
      false);
 COMMENT ON VIEW civilservice.shipped_roles IS
   'The NOLOGIN group roles shipped with the extension (created by CREATE EXTENSION when missing). A deployment makes its login roles members of them and maps roles to state bodies in civilservice.role_body; it never grants table privileges by hand';
@@ -65,39 +65,39 @@ CREATE VIEW civilservice.shipped_role_privileges
     (object_name, civilservice_admin, civilservice_hr, civilservice_authorized, civilservice_loader,
      civilservice_auditor, civilservice_national_auditor, civilservice_reader) AS VALUES
     -- records
-    ('state_body'::name,         'rawd', 'r',    'r',    '',  'r', 'r', 'r'),
+    ('state_body'::name,         'rawd', 'r',    'r',    '',  'r', 'r', ''),
     ('role_body',                'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
-    ('employee',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r(-iin)'),
+    ('employee',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
     ('act',                      'rawd', 'ra(-status,signed_at,cancelled_on,cancel_reason)w(-status,signed_at,cancelled_on,cancel_reason)d',
-                                                 'rawd', '',  'r', 'r', 'r'),
-    ('act_employee',             'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+                                                 'rawd', '',  'r', 'r', ''),
+    ('act_employee',             'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
     ('flexible_application',     'rawd', 'ra(-status,decided_at,rejection_reason)w(-status,decided_at,rejection_reason)',
-                                                 'rawd', '',  'r', 'r', 'r'),
-    ('act_extension',            'rawd', 'r',    'ra',   '',  'r', 'r', 'r'),
-    ('recall',                   'rawd', 'r',    'rawd', '',  'r', 'r', 'r'),
-    ('participation_cancellation','rawd','r',    'ra',   '',  'r', 'r', 'r'),
-    ('emergency_case',           'rawd', 'r',    'r',    '',  'r', 'r', 'r'),
-    ('access_event',             'rawd', 'ra',   'ra',   'a', 'r', 'r', 'r'),
+                                                 'rawd', '',  'r', 'r', ''),
+    ('act_extension',            'rawd', 'r',    'ra',   '',  'r', 'r', ''),
+    ('recall',                   'rawd', 'r',    'rawd', '',  'r', 'r', ''),
+    ('participation_cancellation','rawd','r',    'ra',   '',  'r', 'r', ''),
+    ('emergency_case',           'rawd', 'r',    'r',    '',  'r', 'r', ''),
+    ('access_event',             'rawd', 'ra',   'ra',   'a', 'r', 'r', ''),
     ('access_event_rejected',    'rawd', 'rd',   'rd',   '',  'r', 'r', ''),
-    ('remote_time_record',       'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('availability_demand',      'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('violation',                'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('absence',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('act_office_day',           'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('act_justification',        'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('equipment_provision',      'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('obligation_acknowledgement','rawd','rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('org_unit',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('org_unit_head',            'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('org_unit_member',          'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
-    ('first_head',               'rawd', 'rawd', 'rawd', '',  'r', 'r', 'r'),
+    ('remote_time_record',       'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('availability_demand',      'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('violation',                'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('absence',                  'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('act_office_day',           'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('act_justification',        'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('equipment_provision',      'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('obligation_acknowledgement','rawd','rawd', 'rawd', '',  'r', 'r', ''),
+    ('org_unit',                 'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('org_unit_head',            'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('org_unit_member',          'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
+    ('first_head',               'rawd', 'rawd', 'rawd', '',  'r', 'r', ''),
     -- a body's own policy (п. 21 threshold, session limit): its authorized persons decide
-    ('body_rule_parameter',      'rawd', 'r',    'rawd', '',  'r', 'r', 'r'),
+    ('body_rule_parameter',      'rawd', 'r',    'rawd', '',  'r', 'r', ''),
     -- the Concept: a body's mode of a proposed rule is its authorized persons'
     -- choice; findings are appended by concept_check() with the writer's rights
-    ('body_concept_check',       'rawd', 'r',    'rawd', '',  'r', 'r', 'r'),
-    ('concept_finding',          'ra',   'ra',   'ra',   '',  'r', 'r', 'r'),
-    ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    ('body_concept_check',       'rawd', 'r',    'rawd', '',  'r', 'r', ''),
+    ('concept_finding',          'ra',   'ra',   'ra',   '',  'r', 'r', ''),
+    ('concept_findings_open',    'r',    'r',    'r',    '',  'r', 'r', ''),
     -- concept: career (src/career)
     -- concept: selection (src/selection)
     -- concept: personnel records (src/personnel)
@@ -107,14 +107,17 @@ CREATE VIEW civilservice.shipped_role_privileges
     -- the history is written only by keep_history() (SECURITY DEFINER): the
     -- roles read their bodies' part of it
     ('history',                  'r',    'r',    'r',    '',  'r', 'r', ''),
-    ('act_equipment',            'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('controllers',              'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('direct_heads',             'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('first_head_change',        'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('remote_acts_without_justification','r','r','r',    '',  'r', 'r', 'r'),
-    ('application_queue',        'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('current_regimes',          'r',    'r',    'r',    '',  'r', 'r', 'r'),
-    ('after_hours_demands',      'r',    'r',    'r',    '',  'r', 'r', 'r'),
+    ('act_equipment',            'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('controllers',              'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('direct_heads',             'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('first_head_change',        'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('remote_acts_without_justification','r','r','r',    '',  'r', 'r', ''),
+    ('application_queue',        'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('current_regimes',          'r',    'r',    'r',    '',  'r', 'r', ''),
+    ('after_hours_demands',      'r',    'r',    'r',    '',  'r', 'r', ''),
+    -- bi (src/bi)
+    -- (the reader reads the records only through the views of the schema
+    -- civilservice_bi, created and granted by src/bi/bi_records.sql)
     -- reference data of the engine: the body's own rows are the
     -- administrator's; everyone reads the law
     ('calendar',                 'rawd', 'r',    'r',    'r', 'r', 'r', 'r'),
