@@ -72,6 +72,7 @@ RECORD_PARTS = \
 	src/selection/selection_records.sql \
 	src/personnel/personnel_records.sql \
 	src/indicators/indicators_records.sql \
+	src/bi/bi_records.sql \
 	src/security/security_records.sql \
 	src/common/guard_records.sql
 
@@ -127,7 +128,8 @@ REGRESS = \
 	career_caps career_corps_a career_secondment \
 	selection_stages selection_shortlist selection_indicators \
 	personnel_education_training personnel_discipline personnel_evaluation \
-	indicators_targets indicators_actuals indicators_progress
+	indicators_targets indicators_actuals indicators_progress \
+	bi_views
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

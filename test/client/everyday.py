@@ -232,7 +232,7 @@ def _():
         app_id = cur.fetchone()[0]
     hr.commit()
     with reader.cursor() as cur:
-        cur.execute("SELECT status, received_on, deadline FROM civilservice.application_queue "
+        cur.execute("SELECT status, received_on, deadline FROM civilservice_bi.application_queue "
                     "WHERE state_body_id = %s AND application_id = %s", (BODY, app_id))
         status, received_on, deadline = cur.fetchone()
     reader.commit()
@@ -292,12 +292,12 @@ def _():
 @step("read attendance")
 def _():
     day = datetime.date(2026, 11, 23)
-    with reader.cursor() as cur:
+    with hr.cursor() as cur:
         cur.execute("""SELECT employee_id, day, expected, first_in, last_out, time_present, breaches
                          FROM civilservice.attendance(%s, %s, %s)
                         WHERE employee_id IN (2, 3) ORDER BY employee_id""", (day, day, BODY))
         rows = cur.fetchall()
-    reader.commit()
+    hr.commit()
     check(len(rows) == 2 and all(r[1] == day for r in rows), rows)
     check(rows[0][3] == datetime.datetime(2026, 11, 23, 8, 55) and rows[0][5] == datetime.timedelta(hours=8, minutes=14),
           rows[0])

@@ -338,10 +338,11 @@ RESET ROLE;
 
 SET ROLE cs_reader_a;
 SELECT throws_ok($$SELECT iin FROM civilservice.employee$$, '42501', NULL, 'the reader does not read IINs');
-SELECT set_eq($$SELECT id, full_name FROM civilservice.employee$$, $$VALUES (1::bigint, 'Уполномоченный А'), (2, 'Служащий А'), (3, 'Новый А')$$,
-              'the reader reads A''s employees without their IINs');
-SELECT is((SELECT count(*)::int FROM civilservice.application_queue), 1, 'the reader reads A''s application queue');
-SELECT is((SELECT count(*)::int FROM civilservice.attendance('2026-01-12', '2026-01-12', NULL)), 3, 'the reader runs A''s attendance only');
+SELECT set_eq($$SELECT employee_id, full_name FROM civilservice_bi.employees$$, $$VALUES (1::bigint, 'Уполномоченный А'), (2, 'Служащий А'), (3, 'Новый А')$$,
+              'the reader reads A''s employees without their IINs, through civilservice_bi');
+SELECT is((SELECT count(*)::int FROM civilservice_bi.application_queue), 1, 'the reader reads A''s application queue, through civilservice_bi');
+SELECT throws_ok($$SELECT * FROM civilservice.attendance('2026-01-12', '2026-01-12', NULL)$$, '42501', NULL,
+                 'the reader reads no badge events, so it cannot run attendance()');
 SELECT throws_ok($$SELECT * FROM civilservice.access_event_rejected$$, '42501', NULL, 'the reader does not read rejected badge rows');
 RESET ROLE;
 
