@@ -167,7 +167,7 @@ test)
         p=$(grep -cE '^ok ' "$WORK/tap.log" || true)
         f=$(grep -cE '^not ok ' "$WORK/tap.log" || true)
         # A file that died or planned a different count is a failure too.
-        d=$(grep -cE 'Wstat: [1-9][0-9]* .*Failed: 0\)' "$WORK/tap.log" || true)
+        d=$(( $(grep -cE 'Wstat: [1-9][0-9]* .*Failed: 0\)' "$WORK/tap.log" || true) + $(grep -cE 'Parse errors:' "$WORK/tap.log" || true) ))
         echo "pgTAP: $p assertions passed, $f failed, $d files broken"
         passed=$((passed + p)); failed=$((failed + f + d))
     fi

@@ -387,12 +387,7 @@ COMMENT ON COLUMN civilservice_bi.concept_plan_status.parameters IS 'Парам�
 CREATE VIEW civilservice_bi.concept_findings_open WITH (security_barrier) AS
     SELECT f.state_body_id, f.parameter, f.constraint_name, f.table_name, f.record_id, f.on_date,
            f.message, f.detail, f.found_at, s.status AS status_today,
-           CASE WHEN s.value IS NULL THEN 'off'
-                WHEN s.status = 'in_force' THEN 'enforce'
-                ELSE coalesce((SELECT c.mode FROM civilservice.body_concept_check c
-                                WHERE c.state_body_id = f.state_body_id AND c.parameter = f.parameter
-                                  AND c.valid_from <= CAST(now() AT TIME ZONE 'Asia/Almaty' AS date)
-                                ORDER BY c.valid_from DESC LIMIT 1), 'warn') END AS mode_today
+           civilservice.concept_check_mode(f.state_body_id, f.parameter, CAST(now() AT TIME ZONE 'Asia/Almaty' AS date)) AS mode_today
       FROM (SELECT DISTINCT ON (cf.state_body_id, cf.table_name, cf.record_id, cf.constraint_name) cf.*
               FROM civilservice.concept_finding cf
              WHERE (SELECT civilservice.serves_every_state_body())

@@ -3,7 +3,7 @@
 -- auditor read the progress; only the administrator writes national values;
 -- nobody writes the shipped indicators and targets).
 BEGIN;
-SELECT plan(20);
+SELECT plan(21);
 SET LOCAL datestyle = ISO;
 
 INSERT INTO civilservice.state_body (id, bin, name_ru) VALUES
@@ -27,12 +27,16 @@ SELECT throws_ok($$INSERT INTO civilservice.indicator_entry (state_body_id, indi
 SELECT throws_ok($$INSERT INTO civilservice.indicator_national_entry (indicator_no, year, value, source, source_ref)
                   VALUES (6, 2025, 30, 'catalogue', '')$$, '23514', NULL, 'a national value without its document: refused');
 
--- the reader and the auditor read the progress of their body and the nation
+-- the auditor reads the progress of its body and the nation
+SET LOCAL ROLE cs_ind_auditor;
+SELECT is((SELECT count(*) FROM civilservice.indicator_progress), 84::bigint, 'auditor: 7 indicators × 6 years × (nation + its body)');
+SELECT is((SELECT count(*) FROM civilservice.indicator_progress WHERE state_body_id = 1782), 0::bigint, 'auditor: not another body');
+SELECT lives_ok($$SELECT * FROM civilservice.indicator_actuals(2024, 2025)$$, 'auditor: calls indicator_actuals()');
+SELECT lives_ok($$SELECT * FROM civilservice.concept_indicator_target$$, 'auditor: reads the targets');
+RESET ROLE;
 SET LOCAL ROLE cs_ind_reader;
-SELECT is((SELECT count(*) FROM civilservice.indicator_progress), 84::bigint, 'reader: 7 indicators × 6 years × (nation + its body)');
-SELECT is((SELECT count(*) FROM civilservice.indicator_progress WHERE state_body_id = 1782), 0::bigint, 'reader: not another body');
-SELECT lives_ok($$SELECT * FROM civilservice.indicator_actuals(2024, 2025)$$, 'reader: calls indicator_actuals()');
-SELECT lives_ok($$SELECT * FROM civilservice.concept_indicator_target$$, 'reader: reads the targets');
+SELECT throws_ok($$SELECT count(*) FROM civilservice.indicator_progress$$, '42501', NULL,
+                 'reader: the progress is computed from the records, which it reads only through civilservice_bi');
 SELECT throws_ok($$INSERT INTO civilservice.indicator_national_entry (indicator_no, year, value, source, source_ref)
                   VALUES (7, 2025, 48, 'servant_survey', 'Волна 2025')$$, '42501', NULL, 'reader: writes no national value');
 SELECT throws_ok($$INSERT INTO civilservice.indicator_entry (state_body_id, indicator_no, year, value, source, source_ref)
@@ -61,9 +65,9 @@ SELECT throws_ok($$UPDATE civilservice.concept_indicator_target SET target = 1 W
 RESET ROLE;
 SELECT throws_ok($$UPDATE civilservice.concept_indicator_target SET target = 1 WHERE indicator_no = 2$$, '23000', NULL,
                  'the owner: the shipped targets are refused (concept_indicator_shipped)');
-SET LOCAL ROLE cs_ind_reader;
+SET LOCAL ROLE cs_ind_auditor;
 SELECT is((SELECT actual FROM civilservice.indicator_progress WHERE indicator_no = 7 AND year = 2025 AND state_body_id IS NULL),
-          48::numeric, 'reader: sees the national survey value');
+          48::numeric, 'auditor: sees the national survey value');
 RESET ROLE;
 SELECT is((SELECT count(*) FROM civilservice.indicator_progress), 7 * 6 * 3::bigint, 'the owner: the nation and both bodies');
 

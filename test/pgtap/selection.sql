@@ -135,9 +135,11 @@ RESET ROLE;
 
 SET ROLE cs_sel_reader;
 SELECT throws_ok($$SELECT iin FROM civilservice.candidacy$$, '42501', NULL, 'the reader does not read candidates'' IINs');
-SELECT is((SELECT count(*)::int FROM civilservice.candidacy), 4, 'the reader counts the candidacies of the body');
+SELECT throws_ok($$SELECT count(*) FROM civilservice.candidacy$$, '42501', NULL, 'the reader reads no candidacy (it reads the reporting views of civilservice_bi)');
+RESET ROLE;
+SET ROLE cs_sel_auditor;
 SELECT is((SELECT candidates_per_place FROM civilservice.candidates_per_place(2025) WHERE state_body_id IS NULL), 1.33,
-          'the reader runs indicator 3 on the body served: 4 candidacies / 3 places');
+          'the auditor runs indicator 3 on the body served: 4 candidacies / 3 places');
 RESET ROLE;
 
 SET ROLE cs_sel_loader;
