@@ -38,38 +38,6 @@ start=$(date +%s)
 CREATE EXTENSION civilservice CASCADE;
 SELECT civilservice.create_records();
 SET search_path = civilservice, public;
-DO \$\$
-BEGIN
-    IF to_regclass('civilservice.education') IS NULL THEN
-        CREATE TABLE civilservice.education (state_body_id bigint, id bigserial, employee_id bigint, level text, awarded_on date, document text);
-    END IF;
-    IF to_regclass('civilservice.training') IS NULL THEN
-        CREATE TABLE civilservice.training (state_body_id bigint, id bigserial, employee_id bigint, kind text, provider text, period daterange, completed_on date);
-    END IF;
-    IF to_regclass('civilservice.internship') IS NULL THEN
-        CREATE TABLE civilservice.internship (state_body_id bigint, id bigserial, employee_id bigint, kind text, host text, period daterange, completed_on date);
-    END IF;
-    IF to_regclass('civilservice.disciplinary_case') IS NULL THEN
-        CREATE TABLE civilservice.disciplinary_case (state_body_id bigint, id bigserial, employee_id bigint, offence_kind text,
-                                                     misconduct_on date, decided_on date, outcome text);
-    END IF;
-    IF to_regclass('civilservice.competition') IS NULL THEN
-        CREATE TABLE civilservice.competition (state_body_id bigint, id bigserial, kind text, announced_on date, places integer,
-                                               position text, status text);
-        CREATE TABLE civilservice.candidacy (state_body_id bigint, id bigserial, competition_id bigint, iin text, full_name text,
-                                             applied_on date, channel text);
-    END IF;
-    IF to_regprocedure('civilservice.candidates_per_place(integer)') IS NULL THEN
-        CREATE FUNCTION civilservice.candidates_per_place(y integer)
-            RETURNS TABLE (state_body_id bigint, candidates bigint, places bigint) LANGUAGE sql STABLE AS \$f\$
-            SELECT c.state_body_id, coalesce(sum(k.n), 0)::bigint, sum(c.places)::bigint
-              FROM civilservice.competition c
-              LEFT JOIN (SELECT state_body_id, competition_id, count(*) AS n FROM civilservice.candidacy GROUP BY 1, 2) k
-                     ON k.state_body_id = c.state_body_id AND k.competition_id = c.id
-             WHERE c.announced_on >= make_date(y, 1, 1) AND c.announced_on < make_date(y + 1, 1, 1)
-             GROUP BY 1 \$f\$;
-    END IF;
-END \$\$;
 CREATE FUNCTION pg_temp.iin_of(p bigint) RETURNS text LANGUAGE sql AS \$\$
   SELECT lpad((p * 10 + c)::text, 12, '0')
     FROM (SELECT CASE WHEN s1 < 10 THEN s1 WHEN s2 < 10 THEN s2 END AS c
@@ -91,25 +59,25 @@ SELECT 1 + n % $B, n, i::iin, f, CASE WHEN n % 7 = 0 THEN f + ((date '2026-10-31
   FROM (SELECT n, i, date '2010-01-01' + ((n * 7919) % 5840)::int AS f FROM iins) x;
 INSERT INTO education (state_body_id, employee_id, level, awarded_on, document)
 SELECT state_body_id, id, CASE WHEN id % 5 = 0 THEN (ARRAY['master', 'master', 'master', 'phd', 'doctor_by_profile', 'candidate_of_sciences'])[1 + id % 6] ELSE 'bachelor' END,
-       employed_from - 400 + (id % 3000)::int, 'Диплом ' || id
+       least(employed_from - 400 + (id % 3000)::int, coalesce(employed_to, 'infinity')), 'Диплом ' || id
   FROM employee;
 INSERT INTO training (state_body_id, employee_id, kind, provider, period, completed_on)
 SELECT e.state_body_id, e.id, 'qualification_upgrade', 'АГУ', daterange(d, d + 10), CASE WHEN (e.id + y) % 10 <> 0 THEN d + 9 END
   FROM employee e CROSS JOIN generate_series(2022, 2026) y
  CROSS JOIN LATERAL (SELECT make_date(y, 1, 10) + ((e.id * 13 + y) % 300)::int AS d) x
- WHERE (e.id + y) % 10 < 3 AND e.employed_from <= make_date(y, 12, 31) AND coalesce(e.employed_to, 'infinity') >= make_date(y, 1, 1)
-   AND make_date(y, 1, 10) + ((e.id * 13 + y) % 300)::int + 9 <= date '2026-11-01';
+ WHERE (e.id + y) % 10 < 3 AND e.employed_from <= d AND coalesce(e.employed_to, 'infinity') >= d + 9
+   AND d + 9 <= date '2026-11-01';
 INSERT INTO internship (state_body_id, employee_id, kind, host, period, completed_on)
 SELECT e.state_body_id, e.id, 'inter_agency', 'Орган', daterange(d, d + 20), d + 19
   FROM employee e CROSS JOIN generate_series(2022, 2026) y
  CROSS JOIN LATERAL (SELECT make_date(y, 2, 1) + ((e.id * 17 + y) % 240)::int AS d) x
- WHERE (e.id * 3 + y) % 25 = 0 AND e.employed_from <= make_date(y, 12, 31) AND coalesce(e.employed_to, 'infinity') >= make_date(y, 1, 1);
+ WHERE (e.id * 3 + y) % 25 = 0 AND e.employed_from <= d AND coalesce(e.employed_to, 'infinity') >= d + 19;
 INSERT INTO disciplinary_case (state_body_id, employee_id, offence_kind, misconduct_on, decided_on, outcome)
 SELECT e.state_body_id, e.id, (ARRAY['ethics', 'discrediting', 'corruption', 'other', 'other', 'other'])[1 + (e.id + y) % 6],
        d - 30, d, CASE WHEN (e.id + y) % 10 = 0 THEN 'not_established' ELSE 'non_disciplinary_measure' END
   FROM employee e CROSS JOIN generate_series(2022, 2026) y
  CROSS JOIN LATERAL (SELECT make_date(y, 2, 1) + ((e.id * 11 + y) % 260)::int AS d) x
- WHERE (e.id * 7 + y) % 50 = 0 AND e.employed_from <= make_date(y, 12, 31) AND coalesce(e.employed_to, 'infinity') >= make_date(y, 1, 1);
+ WHERE (e.id * 7 + y) % 50 = 0 AND e.employed_from <= d - 30 AND coalesce(e.employed_to, 'infinity') >= d;
 INSERT INTO competition (state_body_id, id, kind, announced_on, places, position, status)
 SELECT b, (y - 2022) * 100 + k, (ARRAY['universal', 'general', 'general'])[1 + k % 3], make_date(y, 1, 15) + (k * 29 % 300),
        1 + k % 3, 'Эксперт', 'announced'
