@@ -12,7 +12,7 @@ CREATE TABLE civilservice.indicator_entry (
     numerator     numeric,
     denominator   numeric,
     value         numeric NOT NULL,
-    source        text NOT NULL,
+    source        civilservice.indicator_source NOT NULL,
     source_ref    text NOT NULL,
     entered_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
     entered_by    name NOT NULL DEFAULT CURRENT_USER,
@@ -20,14 +20,11 @@ CREATE TABLE civilservice.indicator_entry (
     CONSTRAINT indicator_entry_year CHECK (civilservice.checked(year BETWEEN 2000 AND 2100,
         'Концепция, L514', 'indicator_entry_year', 'indicator_entry', 'a value is measured for a calendar year',
         format('Year given: %s.', year), 'Give the year the measurement is for, e.g. 2025.')),
-    CONSTRAINT indicator_entry_source CHECK (civilservice.checked(source IN ('public_monitoring', 'servant_survey', 'catalogue', 'agency_report'),
-        'Концепция, L514', 'indicator_entry_source', 'indicator_entry', 'unknown source of a measured value',
-        format('Source given: "%s".', source), 'Use public_monitoring, servant_survey, catalogue or agency_report.')),
     CONSTRAINT indicator_entry_source_ref CHECK (civilservice.checked(btrim(source_ref, E' \t\n') <> '',
         'Концепция, L514', 'indicator_entry_source_ref', 'indicator_entry', 'a measured value names its document',
         'source_ref is blank.', 'Give the report or survey wave and its date.')),
     CONSTRAINT indicator_entry_fraction CHECK (civilservice.checked(
-        (numerator IS NULL) = (denominator IS NULL) AND coalesce(denominator > 0 AND numerator >= 0, true) AND value >= 0,
+        civilservice.indicator_value_fits(numerator, denominator, value),
         'Концепция, L514', 'indicator_entry_fraction', 'indicator_entry', 'a value is not negative and its fraction has both parts',
         format('numerator %s, denominator %s, value %s.', numerator, denominator, value),
         'Give both the numerator and a positive denominator (e.g. satisfied and all respondents), or neither.')),
@@ -47,7 +44,6 @@ COMMENT ON COLUMN civilservice.indicator_entry.source_ref IS 'The document, with
 COMMENT ON COLUMN civilservice.indicator_entry.entered_at IS 'When it was entered';
 COMMENT ON COLUMN civilservice.indicator_entry.entered_by IS 'The database role that entered it';
 COMMENT ON CONSTRAINT indicator_entry_year ON civilservice.indicator_entry IS 'A calendar year';
-COMMENT ON CONSTRAINT indicator_entry_source ON civilservice.indicator_entry IS 'Known source';
 COMMENT ON CONSTRAINT indicator_entry_source_ref ON civilservice.indicator_entry IS 'The document is named';
 COMMENT ON CONSTRAINT indicator_entry_fraction ON civilservice.indicator_entry IS 'Not negative; numerator and positive denominator together or neither';
 COMMENT ON CONSTRAINT indicator_entry_key ON civilservice.indicator_entry IS 'One value per body, indicator, year and source';
