@@ -409,6 +409,37 @@ COMMENT ON COLUMN civilservice_bi.concept_findings_open.found_at IS 'Когда 
 COMMENT ON COLUMN civilservice_bi.concept_findings_open.status_today IS 'Статус параметра сегодня / Status of the parameter today: proposed, in_force';
 COMMENT ON COLUMN civilservice_bi.concept_findings_open.mode_today IS 'Режим проверки органа сегодня / The body''s mode of the check today: off, warn, enforce';
 
+-- The parameters of the Concept on a date: one row per parameter and day of
+-- the Concept's term (2024–2029), civilservice.concept_parameters_on(day) for
+-- each day. A filter on day is pushed into the series of days, so a date
+-- picker computes one day only.
+CREATE VIEW civilservice_bi.concept_parameters WITH (security_barrier) AS
+    SELECT d.day, d.day = CAST(now() AT TIME ZONE 'Asia/Almaty' AS date) AS is_today,
+           p.name AS parameter, p.status, p.value, p.unit, p.proposed_value, p.point, p.act_id, p.in_force_from,
+           p.concept_lines, p.plan_item, pg_catalog.array_to_string(p.brought_by, ', ') AS brought_by, p.checked,
+           p.description, p.decision
+      FROM (SELECT CAST(g AS date) AS day
+              FROM generate_series(timestamp '2024-01-01', timestamp '2029-12-31', interval '1 day') g) d
+     CROSS JOIN LATERAL civilservice.concept_parameters_on(d.day) p;
+COMMENT ON VIEW civilservice_bi.concept_parameters IS
+  'Параметры Концепции на дату / The parameters of the Concept 2024–2029 on a date: one row per parameter and day from 1 January 2024 to 31 December 2029, with its status (proposed or in force by an implementing act), the value in force and the act; filter on day (WHERE day = ''2027-01-01'') or on is_today; national, the same for every body (civilservice.concept_parameters_on(day))';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.day IS 'Дата / The date (1 January 2024 to 31 December 2029)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.is_today IS 'Сегодня / Whether the date is today (Kazakhstan time)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.parameter IS 'Параметр Концепции / Parameter of the Concept, e.g. secondment_max_months';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.status IS 'Статус на дату / Status on the date: proposed (предложен), in_force (действует)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.value IS 'Значение на дату / The value on the date: the implementing act''s, else the Concept''s (NULL: neither gives one)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.unit IS 'Единица / Unit: working_days, months, years, count, flag';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.proposed_value IS 'Значение по Концепции / The value the Concept proposes';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.point IS 'Основание / What a refusal names: the lines of the Concept while proposed, the act once in force';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.act_id IS 'Реализующий акт / The implementing act in force on the date (NULL while proposed)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.in_force_from IS 'Действует с / Since when it is in force (NULL while proposed)';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.concept_lines IS 'Строки Концепции / Lines of the Concept that state the value';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.plan_item IS 'Пункт плана действий / Item of the action plan that implements it';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.brought_by IS 'Результаты плана / Deliverables of the plan whose act brings it into force, comma-separated';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.checked IS 'Проверяется / Whether writes are checked against it';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.description IS 'Что ограничивает / What the value limits';
+COMMENT ON COLUMN civilservice_bi.concept_parameters.decision IS 'Решение по толкованию / The decision on an open question of its reading';
+
 ------------------------------------------------------------------------------
 -- Who reads the schema: the reader, the auditors and the administrator
 

@@ -283,13 +283,29 @@ $$;
 COMMENT ON FUNCTION civilservice.concept_parameter_on(text, date) IS
   'A parameter of the Concept on a date: status in_force (an implementing act bringing it is in force on the date, or it is current practice since current_since) or proposed; the value (the act''s, else the Concept''s; NULL when neither gives one); its unit; the point a refusal names ("Концепция, L469" while proposed, the act''s reference once in force); the act and the day it came into force. NULLs for an unknown name';
 
+-- Every parameter on a date: what concept_parameter_status shows today, for
+-- any day (the past for an audit, the future once implementing acts with a
+-- later in_force_from are recorded).
+CREATE FUNCTION civilservice.concept_parameters_on(on_date date)
+RETURNS TABLE (name text, unit text, proposed_value numeric, concept_lines text, plan_item text, brought_by text[],
+               checked boolean, status text, value numeric, point text, act_id bigint, in_force_from date,
+               description text, decision text)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog AS $$
+    SELECT p.name, p.unit, p.proposed_value, p.concept_lines, p.plan_item, p.brought_by, p.checked,
+           s.status, s.value, s.point, s.act_id, s.in_force_from, p.description, p.decision
+      FROM civilservice.concept_parameter p
+     CROSS JOIN LATERAL civilservice.concept_parameter_on(p.name, $1) s
+     ORDER BY p.name
+$$;
+COMMENT ON FUNCTION civilservice.concept_parameters_on(date) IS
+  'Every parameter of the Concept on a date, by name: its unit, proposed value, lines of the Concept, plan item, deliverables that bring it, whether writes are checked against it, and on that date its status (proposed or in_force), value, the point a refusal names, the implementing act and the day it came into force (civilservice.concept_parameter_on() for each); no row for a NULL date. civilservice.concept_parameter_status is this on CURRENT_DATE';
+
 CREATE VIEW civilservice.concept_parameter_status AS
-SELECT p.name, p.unit, p.proposed_value, p.concept_lines, p.plan_item, p.brought_by, p.checked,
-       s.status, s.value, s.point, s.act_id, s.in_force_from, p.description, p.decision
-  FROM civilservice.concept_parameter p
- CROSS JOIN LATERAL civilservice.concept_parameter_on(p.name, CURRENT_DATE) s;
+SELECT s.name, s.unit, s.proposed_value, s.concept_lines, s.plan_item, s.brought_by, s.checked,
+       s.status, s.value, s.point, s.act_id, s.in_force_from, s.description, s.decision
+  FROM civilservice.concept_parameters_on(CURRENT_DATE) s;
 COMMENT ON VIEW civilservice.concept_parameter_status IS
-  'The parameters of the Concept today: status (proposed or in_force), the value in force, and the act that brought it';
+  'The parameters of the Concept today: status (proposed or in_force), the value in force, and the act that brought it (civilservice.concept_parameters_on(CURRENT_DATE); any other date: that function)';
 COMMENT ON COLUMN civilservice.concept_parameter_status.name IS 'Parameter name';
 COMMENT ON COLUMN civilservice.concept_parameter_status.unit IS 'Unit of the value';
 COMMENT ON COLUMN civilservice.concept_parameter_status.proposed_value IS 'The value the Concept proposes (NULL: none)';
