@@ -23,7 +23,7 @@ for db in $OLD $NEW; do "$PGBIN/dropdb" --if-exists "$db" 2>/dev/null || true; d
 
 # 1. The database of 0.2.0, with records
 "$PGBIN/createdb" $OLD
-"${PSQL[@]}" -d $OLD <<SQL
+"${PSQL[@]}" -d $OLD >/dev/null <<SQL
 SET client_min_messages = warning;
 CREATE EXTENSION civilservice VERSION '$FROM' CASCADE;
 SELECT civilservice.create_records();
@@ -62,7 +62,8 @@ v=$("${PSQL[@]}" -d $NEW -c "SELECT extversion FROM pg_extension WHERE extname =
 [ "$v" = "$TO" ] || { echo "CREATE EXTENSION installed $v, not $TO"; exit 1; }
 # the records and the DBA's rows of the configuration tables; triggers off as
 # in the data section of a whole dump (no check of the Rules sees a restore)
-"$PGBIN/pg_dump" -d $OLD --data-only --disable-triggers -f "$DIR/data.sql"
+"$PGBIN/pg_dump" -d $OLD --data-only --disable-triggers -f "$DIR/data.sql" 2>"$DIR/pg_dump.log" \
+    || { cat "$DIR/pg_dump.log"; exit 1; }
 "${PSQL[@]}" -d $NEW -f "$DIR/data.sql" >/dev/null
 
 # (a) the schema
@@ -79,7 +80,7 @@ SELECT m.what || E'\n  ' || coalesce(CASE m.classid
         (SELECT CASE WHEN p.prokind = 'a' THEN p.oid::regprocedure::text ELSE pg_catalog.pg_get_functiondef(p.oid) END
                 || ' acl ' || coalesce(p.proacl::text, '-') FROM pg_catalog.pg_proc p WHERE p.oid = m.objid)
     WHEN 'pg_catalog.pg_class'::regclass THEN
-        (SELECT c.relkind || ' acl ' || coalesce(c.relacl::text, '-') || ' options ' || coalesce(c.reloptions::text, '-')
+        (SELECT c.relkind::text || ' acl ' || coalesce(c.relacl::text, '-') || ' options ' || coalesce(c.reloptions::text, '-')
                 || coalesce(E'\n  ' || CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, '')
                 || coalesce(E'\n  columns: ' || (SELECT string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod)
                         || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
@@ -96,13 +97,13 @@ SELECT m.what || E'\n  ' || coalesce(CASE m.classid
                 || coalesce(E'\n  triggers: ' || (SELECT string_agg(pg_catalog.pg_get_triggerdef(t.oid)
                         || coalesce(' -- ' || pg_catalog.obj_description(t.oid, 'pg_trigger'), ''), '; ' ORDER BY t.tgname)
                    FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal), '')
-                || coalesce(E'\n  policies: ' || (SELECT string_agg(pol.polname || ' ' || pol.polcmd || ' ' || pol.polroles::text
+                || coalesce(E'\n  policies: ' || (SELECT string_agg(pol.polname || ' ' || pol.polcmd::text || ' ' || pol.polroles::text
                         || ' ' || coalesce(pg_catalog.pg_get_expr(pol.polqual, pol.polrelid), '') || ' ' || coalesce(pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid), ''),
                         '; ' ORDER BY pol.polname) FROM pg_catalog.pg_policy pol WHERE pol.polrelid = c.oid), '')
                 || CASE WHEN c.relrowsecurity THEN ' rls' ELSE '' END
            FROM pg_catalog.pg_class c WHERE c.oid = m.objid)
     WHEN 'pg_catalog.pg_type'::regclass THEN
-        (SELECT t.typtype || ' ' || pg_catalog.format_type(t.typbasetype, t.typtypmod) || ' acl ' || coalesce(t.typacl::text, '-')
+        (SELECT t.typtype::text || ' ' || pg_catalog.format_type(t.typbasetype, t.typtypmod) || ' acl ' || coalesce(t.typacl::text, '-')
                 || coalesce(' ' || (SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), '; ' ORDER BY k.conname)
                                       FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), '')
                 || coalesce(' labels ' || (SELECT string_agg(en.enumlabel, ',' ORDER BY en.enumsortorder) FROM pg_catalog.pg_enum en WHERE en.enumtypid = t.oid), '')
