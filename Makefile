@@ -133,7 +133,8 @@ REGRESS = \
 	selection_stages selection_shortlist selection_indicators \
 	personnel_education_training personnel_discipline personnel_evaluation \
 	indicators_targets indicators_actuals indicators_progress \
-	bi_views
+	bi_views \
+	concept_parameters_on
 REGRESS_OPTS = --load-extension=btree_gist --load-extension=civilservice
 
 # Isolation specs: test/isolation/specs/NAME.spec, outputs in test/isolation/expected/.

@@ -6,8 +6,9 @@
 #   - the binary package is postgresql-15-civilservice_*.deb (one per
 #     version of debian/pgversions);
 #   - it holds the library (civilservice.so), the control file, the install
-#     script (civilservice--VERSION.sql) and every upgrade script of the
-#     tree (sql/civilservice--*--*.sql, none yet);
+#     script (civilservice--VERSION.sql), the frozen install scripts of
+#     earlier releases and every upgrade script of the tree
+#     (upgrade/civilservice--*.sql);
 #   - the build changed no file of the tree and left only files the
 #     project's .gitignore files ignore.
 # Prints what it checked and the time of the build.
@@ -54,14 +55,19 @@ dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$TMP/contents"
 extdir=/usr/share/postgresql/15/extension
 version=$(sed -nE "s/^default_version *= *'([^']+)'.*/\1/p" "$SRC/civilservice.control")
 want=(/usr/lib/postgresql/15/lib/civilservice.so "$extdir/civilservice.control" "$extdir/civilservice--$version.sql")
-for f in "$SRC"/sql/civilservice--*--*.sql; do want+=("$extdir/$(basename "$f")"); done
+shopt -s nullglob
+ntree=0
+for f in "$SRC"/upgrade/civilservice--*--*.sql; do want+=("$extdir/$(basename "$f")"); ntree=$((ntree + 1)); done
+for f in "$SRC"/upgrade/civilservice--*.sql; do
+    case "$f" in *--*--*) ;; *) want+=("$extdir/$(basename "$f")") ;; esac
+done
 for f in "${want[@]}"; do
     grep -qxF "$f" "$TMP/contents" || fail "$f is not in the package"
     echo "contains $f"
 done
 nupgrades=$(grep -cE "^$extdir/civilservice--[^-]+--[^-]+\.sql\$" "$TMP/contents" || true)
-echo "upgrade scripts in the package: $nupgrades (in the tree: $(( ${#want[@]} - 3 )))"
-[ "$nupgrades" -eq $(( ${#want[@]} - 3 )) ] || fail "the package's upgrade scripts are not the tree's"
+echo "upgrade scripts in the package: $nupgrades (in the tree: $ntree)"
+[ "$nupgrades" -eq "$ntree" ] || fail "the package's upgrade scripts are not the tree's"
 
 # 4. the tree after the build: no file changed, every new file ignored
 (cd "$SRC" && sha256sum --quiet -c "$TMP/before.sha256") || fail "the build changed files of the tree"
