@@ -1,7 +1,9 @@
 -- civilservice 0.2.0 -> 0.2.1 (ALTER EXTENSION civilservice UPDATE TO '0.2.1').
--- Written by hand; once 0.2.1 is released, never edit it (a later change
--- goes into a script from 0.2.1). test/checks/upgrade.sh compares a database
--- upgraded by it with one where 0.2.1 was installed directly.
+-- Installed as it is (not generated); section 2 is copied from the install
+-- script make generates for 0.2.1. Once 0.2.1 is released, never edit it: a
+-- later change goes into a script from 0.2.1. test/checks/upgrade.sh compares
+-- a database upgraded by it with one where 0.2.1 was installed directly, so a
+-- change of the sources that this script lacks fails make test.
 --
 -- 1. The engine: civilservice.concept_parameters_on(date), the parameters of
 --    the Concept on any date; concept_parameter_status is it on CURRENT_DATE.
