@@ -6,7 +6,8 @@
 -- change of the sources that this script lacks fails make test.
 --
 -- 1. The engine: civilservice.concept_parameters_on(date), the parameters of
---    the Concept on any date; concept_parameter_status is it on CURRENT_DATE.
+--    the Concept on any date; concept_parameter_status is it on CURRENT_DATE;
+--    the comment of the constraint of indicator_source.
 -- 2. civilservice.create_records() of 0.2.1 (its body is the records of
 --    0.2.1, as make generates it from RECORD_PARTS).
 -- 3. The records, when create_records() has run in this database: what 0.2.1
@@ -42,6 +43,10 @@ SELECT s.name, s.unit, s.proposed_value, s.concept_lines, s.plan_item, s.brought
   FROM civilservice.concept_parameters_on(CURRENT_DATE) s;
 COMMENT ON VIEW civilservice.concept_parameter_status IS
   'The parameters of the Concept today: status (proposed or in_force), the value in force, and the act that brought it (civilservice.concept_parameters_on(CURRENT_DATE); any other date: that function)';
+
+-- the constraint of the domain indicator_source names its point, as every
+-- other list of values does (0.2.0 left it without a comment)
+COMMENT ON CONSTRAINT indicator_source_valid ON DOMAIN civilservice.indicator_source IS 'Концепция, L514: the accepted values (public_monitoring, servant_survey, catalogue, agency_report); any other is refused naming the point, with the list in the hint';
 
 ------------------------------------------------------------------------------
 -- 2. create_records() of 0.2.1

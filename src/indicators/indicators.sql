@@ -170,6 +170,7 @@ CREATE DOMAIN civilservice.indicator_source AS text
         format('Source given: "%s".', VALUE), 'Use public_monitoring, servant_survey, catalogue or agency_report.'));
 COMMENT ON DOMAIN civilservice.indicator_source IS
   'Source of an entered value of a target indicator: public_monitoring (indicator 1, L372), servant_survey (indicator 7, L482), catalogue (indicator 6, the Agency''s catalogue of HR processes), agency_report';
+COMMENT ON CONSTRAINT indicator_source_valid ON DOMAIN civilservice.indicator_source IS 'Концепция, L514: the accepted values (public_monitoring, servant_survey, catalogue, agency_report); any other is refused naming the point, with the list in the hint';
 
 CREATE FUNCTION civilservice.indicator_value_fits(numerator numeric, denominator numeric, value numeric) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog AS $$
