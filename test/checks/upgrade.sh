@@ -104,7 +104,8 @@ SELECT m.what || E'\n  ' || coalesce(CASE m.classid
            FROM pg_catalog.pg_class c WHERE c.oid = m.objid)
     WHEN 'pg_catalog.pg_type'::regclass THEN
         (SELECT t.typtype::text || ' ' || pg_catalog.format_type(t.typbasetype, t.typtypmod) || ' acl ' || coalesce(t.typacl::text, '-')
-                || coalesce(' ' || (SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), '; ' ORDER BY k.conname)
+                || coalesce(' ' || (SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid)
+                        || coalesce(' -- ' || pg_catalog.obj_description(k.oid, 'pg_constraint'), ''), '; ' ORDER BY k.conname)
                                       FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), '')
                 || coalesce(' labels ' || (SELECT string_agg(en.enumlabel, ',' ORDER BY en.enumsortorder) FROM pg_catalog.pg_enum en WHERE en.enumtypid = t.oid), '')
            FROM pg_catalog.pg_type t WHERE t.oid = m.objid)
