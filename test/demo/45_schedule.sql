@@ -3,7 +3,10 @@
 -- recomputes them. pg_cron (Debian package postgresql-15-cron, loaded by
 -- shared_preload_libraries = 'civilservice,pg_cron') runs it every five
 -- minutes, and the nightly recomputation of yesterday (days on which
--- nothing happened: a no-show touches no row) at 01:00.
+-- nothing happened: a no-show touches no row) at 01:00. On the first of each
+-- month at 00:30 it creates the badge events' partitions of the next twelve
+-- months (civilservice.ensure_access_event_partitions(from_month, months))
+-- and gives them the guard against TRUNCATE.
 \pset footer off
 SELECT current_database() AS demo_db, current_setting('cron.database_name', true) IS NOT NULL AS has_cron \gset
 \if :has_cron
@@ -15,6 +18,9 @@ SELECT cron.schedule_in_database('civilservice refresh ' || :'demo_db', '*/5 * *
                                  'SELECT civilservice.refresh_violations()', :'demo_db') > 0 AS scheduled;
 SELECT cron.schedule_in_database('civilservice nightly ' || :'demo_db', '0 1 * * *',
                                  $$SELECT civilservice.recompute_violations(CAST(now() AS date) - 1, CAST(now() AS date) - 1)$$,
+                                 :'demo_db') > 0 AS scheduled;
+SELECT cron.schedule_in_database('civilservice partitions ' || :'demo_db', '30 0 1 * *',
+                                 $$SELECT civilservice.ensure_access_event_partitions(CAST(now() AS date), 12); SELECT civilservice.guard_records_truncate()$$,
                                  :'demo_db') > 0 AS scheduled;
 SELECT jobname, schedule, command, database FROM cron.job WHERE database = :'demo_db' ORDER BY jobname;
 \connect :demo_db
