@@ -7,11 +7,14 @@
 --
 -- 1. The engine: civilservice.concept_parameters_on(date), the parameters of
 --    the Concept on any date; concept_parameter_status is it on CURRENT_DATE;
---    the comment of the constraint of indicator_source.
+--    the comment of the constraint of indicator_source; the served bodies of
+--    the session user and civilservice.indicator_progress_served(), the
+--    indicators for the reporting views.
 -- 2. civilservice.create_records() of 0.2.1 (its body is the records of
 --    0.2.1, as make generates it from RECORD_PARTS).
 -- 3. The records, when create_records() has run in this database: what 0.2.1
---    adds to them (the view civilservice_bi.concept_parameters), created as
+--    adds to them (the views civilservice_bi.concept_parameters and
+--    civilservice_bi.indicator_progress), created as
 --    their owner and granted as create_records() grants the schema, and not
 --    a member of the extension. When it has not run, nothing: create_records()
 --    of 0.2.1 creates everything.
@@ -47,6 +50,52 @@ COMMENT ON VIEW civilservice.concept_parameter_status IS
 -- the constraint of the domain indicator_source names its point, as every
 -- other list of values does (0.2.0 left it without a comment)
 COMMENT ON CONSTRAINT indicator_source_valid ON DOMAIN civilservice.indicator_source IS 'Концепция, L514: the accepted values (public_monitoring, servant_survey, catalogue, agency_report); any other is refused naming the point, with the list in the hint';
+
+-- The same two answers for the session user (the role that logged in),
+-- whatever role a statement runs as. A SECURITY DEFINER function that
+-- serves reports runs as its owner, so it asks these to keep to the bodies
+-- of whoever connected (civilservice.indicator_progress_served()). SET ROLE
+-- does not change the session user: a superuser who sets a role still
+-- counts as the superuser here.
+CREATE FUNCTION civilservice.session_served_state_bodies(shipped_roles name[] DEFAULT NULL)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'cs_session_served_state_bodies'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.session_served_state_bodies(name[]) IS
+  'The state bodies the session user (the role that logged in) serves, as civilservice.served_state_bodies() answers for the current user: for functions running with their owner''s rights that serve the bodies of whoever connected';
+CREATE FUNCTION civilservice.session_serves_every_state_body(
+    shipped_roles name[] DEFAULT '{civilservice_admin,civilservice_national_auditor}')
+RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cs_session_serves_every_state_body'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.session_serves_every_state_body(name[]) IS
+  'True when the session user (the role that logged in) serves every state body, as civilservice.serves_every_state_body() answers for the current user';
+
+-- The progress for the reporting views of civilservice_bi: the reader reads
+-- no record, so the progress is computed with the owner's rights and kept to
+-- the bodies the session serves; the national rows are then the whole
+-- nation (Σ over every body), shown to whoever serves a body or every body.
+CREATE FUNCTION civilservice.indicator_progress_served()
+RETURNS TABLE (year integer, state_body_id bigint, indicator_no integer, name text, unit text, direction text,
+               target numeric, actual numeric, gap numeric, achieved boolean, previous_actual numeric, trend text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    every boolean := civilservice.session_serves_every_state_body();
+    bodies bigint[] := civilservice.session_served_state_bodies(
+        '{civilservice_admin,civilservice_hr,civilservice_authorized,civilservice_auditor,civilservice_national_auditor,civilservice_reader}');
+BEGIN
+    IF NOT every AND cardinality(bodies) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.year, p.state_body_id, p.indicator_no, p.name, p.unit, p.direction, p.target, p.actual, p.gap,
+           p.achieved, p.previous_actual, p.trend
+      FROM civilservice.indicator_progress p
+     WHERE every OR p.state_body_id IS NULL OR p.state_body_id = ANY (bodies);
+END $$;
+COMMENT ON FUNCTION civilservice.indicator_progress_served() IS
+  'The rows of civilservice.indicator_progress computed with the owner''s rights: the nation (state_body_id NULL: Σ numerators ÷ Σ denominators over every body) and each body the session user serves (every body for the administrator and the national auditor); nothing for a session that serves no body. Read by civilservice_bi.indicator_progress, for the reader, who reads no record';
+
 
 ------------------------------------------------------------------------------
 -- 2. create_records() of 0.2.1
@@ -3371,6 +3420,28 @@ COMMENT ON COLUMN civilservice_bi.concept_parameters.checked IS 'Проверя�
 COMMENT ON COLUMN civilservice_bi.concept_parameters.description IS 'Что ограничивает / What the value limits';
 COMMENT ON COLUMN civilservice_bi.concept_parameters.decision IS 'Решение по толкованию / The decision on an open question of its reading';
 
+-- The target indicators of the Concept: computed with the owner's rights by
+-- civilservice.indicator_progress_served(), kept to the bodies the session
+-- serves; the national rows are the whole nation.
+CREATE VIEW civilservice_bi.indicator_progress WITH (security_barrier) AS
+    SELECT p.year, p.state_body_id, p.indicator_no, p.name, p.unit, p.direction, p.target, p.actual, p.gap,
+           p.achieved, p.previous_actual, p.trend
+      FROM civilservice.indicator_progress_served() p;
+COMMENT ON VIEW civilservice_bi.indicator_progress IS
+  'Целевые индикаторы Концепции / The target indicators of the Concept 2024–2029 against their actuals, per year, for the whole nation (state_body_id NULL: Σ numerators ÷ Σ denominators over every body) and for each body the connected role serves: target, actual, gap, whether achieved (direction-aware) and the trend (civilservice.indicator_progress_served())';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.year IS 'Год / Year 2024–2029';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.state_body_id IS 'Государственный орган (NULL — по стране) / State body (NULL: the nation)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.indicator_no IS 'Номер индикатора / Number of the indicator (1–7)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.name IS 'Целевой индикатор / The indicator as the Concept words it';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.unit IS 'Единица / Unit: percent or persons';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.direction IS 'Направление / Direction: up or down';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.target IS 'Цель года / Target of the year';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.actual IS 'Факт / Actual (NULL without data)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.gap IS 'Отклонение / Actual minus target';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.achieved IS 'Достигнуто / Achieved (up: actual ≥ target; down: actual ≤ target)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.previous_actual IS 'Факт прошлого года / Actual of the year before';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.trend IS 'Динамика / Trend: improving, worsening, unchanged';
+
 ------------------------------------------------------------------------------
 -- Who reads the schema: the reader, the auditors and the administrator
 
@@ -3462,9 +3533,7 @@ BEGIN
         RAISE NOTICE 'civilservice 0.2.1: no records in this database yet; civilservice.create_records() creates them';
         RETURN;
     END IF;
-    IF pg_catalog.to_regclass('civilservice_bi.concept_parameters') IS NOT NULL THEN
-        RETURN;
-    END IF;
+    IF pg_catalog.to_regclass('civilservice_bi.concept_parameters') IS NULL THEN
     -- as the owner of the records, as create_records() would have created it
     PERFORM pg_catalog.set_config('role', records_owner, true);
     EXECUTE $rec$
@@ -3507,5 +3576,39 @@ $rec$;
     -- it became one): pg_dump dumps it with the records
     ALTER EXTENSION civilservice DROP VIEW civilservice_bi.concept_parameters;
     RAISE NOTICE 'civilservice 0.2.1: view civilservice_bi.concept_parameters added to the records';
+    END IF;
+    IF pg_catalog.to_regclass('civilservice_bi.indicator_progress') IS NULL THEN
+    PERFORM pg_catalog.set_config('role', records_owner, true);
+    EXECUTE $rec$
+-- The target indicators of the Concept: computed with the owner's rights by
+-- civilservice.indicator_progress_served(), kept to the bodies the session
+-- serves; the national rows are the whole nation.
+CREATE VIEW civilservice_bi.indicator_progress WITH (security_barrier) AS
+    SELECT p.year, p.state_body_id, p.indicator_no, p.name, p.unit, p.direction, p.target, p.actual, p.gap,
+           p.achieved, p.previous_actual, p.trend
+      FROM civilservice.indicator_progress_served() p;
+COMMENT ON VIEW civilservice_bi.indicator_progress IS
+  'Целевые индикаторы Концепции / The target indicators of the Concept 2024–2029 against their actuals, per year, for the whole nation (state_body_id NULL: Σ numerators ÷ Σ denominators over every body) and for each body the connected role serves: target, actual, gap, whether achieved (direction-aware) and the trend (civilservice.indicator_progress_served())';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.year IS 'Год / Year 2024–2029';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.state_body_id IS 'Государственный орган (NULL — по стране) / State body (NULL: the nation)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.indicator_no IS 'Номер индикатора / Number of the indicator (1–7)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.name IS 'Целевой индикатор / The indicator as the Concept words it';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.unit IS 'Единица / Unit: percent or persons';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.direction IS 'Направление / Direction: up or down';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.target IS 'Цель года / Target of the year';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.actual IS 'Факт / Actual (NULL without data)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.gap IS 'Отклонение / Actual minus target';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.achieved IS 'Достигнуто / Achieved (up: actual ≥ target; down: actual ≤ target)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.previous_actual IS 'Факт прошлого года / Actual of the year before';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.trend IS 'Динамика / Trend: improving, worsening, unchanged';
+
+REVOKE ALL ON civilservice_bi.indicator_progress FROM PUBLIC;
+GRANT SELECT ON civilservice_bi.indicator_progress
+   TO civilservice_reader, civilservice_auditor, civilservice_national_auditor, civilservice_admin;
+$rec$;
+    RESET ROLE;
+    ALTER EXTENSION civilservice DROP VIEW civilservice_bi.indicator_progress;
+    RAISE NOTICE 'civilservice 0.2.1: view civilservice_bi.indicator_progress added to the records';
+    END IF;
 END
 $upgrade$;

@@ -440,6 +440,28 @@ COMMENT ON COLUMN civilservice_bi.concept_parameters.checked IS 'Проверя�
 COMMENT ON COLUMN civilservice_bi.concept_parameters.description IS 'Что ограничивает / What the value limits';
 COMMENT ON COLUMN civilservice_bi.concept_parameters.decision IS 'Решение по толкованию / The decision on an open question of its reading';
 
+-- The target indicators of the Concept: computed with the owner's rights by
+-- civilservice.indicator_progress_served(), kept to the bodies the session
+-- serves; the national rows are the whole nation.
+CREATE VIEW civilservice_bi.indicator_progress WITH (security_barrier) AS
+    SELECT p.year, p.state_body_id, p.indicator_no, p.name, p.unit, p.direction, p.target, p.actual, p.gap,
+           p.achieved, p.previous_actual, p.trend
+      FROM civilservice.indicator_progress_served() p;
+COMMENT ON VIEW civilservice_bi.indicator_progress IS
+  'Целевые индикаторы Концепции / The target indicators of the Concept 2024–2029 against their actuals, per year, for the whole nation (state_body_id NULL: Σ numerators ÷ Σ denominators over every body) and for each body the connected role serves: target, actual, gap, whether achieved (direction-aware) and the trend (civilservice.indicator_progress_served())';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.year IS 'Год / Year 2024–2029';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.state_body_id IS 'Государственный орган (NULL — по стране) / State body (NULL: the nation)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.indicator_no IS 'Номер индикатора / Number of the indicator (1–7)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.name IS 'Целевой индикатор / The indicator as the Concept words it';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.unit IS 'Единица / Unit: percent or persons';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.direction IS 'Направление / Direction: up or down';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.target IS 'Цель года / Target of the year';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.actual IS 'Факт / Actual (NULL without data)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.gap IS 'Отклонение / Actual minus target';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.achieved IS 'Достигнуто / Achieved (up: actual ≥ target; down: actual ≤ target)';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.previous_actual IS 'Факт прошлого года / Actual of the year before';
+COMMENT ON COLUMN civilservice_bi.indicator_progress.trend IS 'Динамика / Trend: improving, worsening, unchanged';
+
 ------------------------------------------------------------------------------
 -- Who reads the schema: the reader, the auditors and the administrator
 

@@ -441,3 +441,28 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION civilservice.workforce_metrics(date) IS
   'Secondary metrics the Concept quotes as baselines (CONCEPT §2.4), on a date, per body and national (state_body_id NULL; Σ/Σ over the bodies the caller may read): employed that day; young = under young_servant_age_below_years (30, L154) by the IIN birth date; average years in the current position, from the latest appointment (career_event) on or before the date, else from employed_from; internal competitions ÷ all competitions over 5 years (L166), from the selection module''s internal_competition_share(date), not recomputed; top_rated = servants with a high quarter (performance_evaluation) ending within the 12 months before the date, top_rated_promoted = those of them appointed with is_promotion within 12 months after the end of such a quarter (L181; events after the date count when recorded). A source not installed gives NULLs (or 0)';
+
+-- The progress for the reporting views of civilservice_bi: the reader reads
+-- no record, so the progress is computed with the owner's rights and kept to
+-- the bodies the session serves; the national rows are then the whole
+-- nation (Σ over every body), shown to whoever serves a body or every body.
+CREATE FUNCTION civilservice.indicator_progress_served()
+RETURNS TABLE (year integer, state_body_id bigint, indicator_no integer, name text, unit text, direction text,
+               target numeric, actual numeric, gap numeric, achieved boolean, previous_actual numeric, trend text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    every boolean := civilservice.session_serves_every_state_body();
+    bodies bigint[] := civilservice.session_served_state_bodies(
+        '{civilservice_admin,civilservice_hr,civilservice_authorized,civilservice_auditor,civilservice_national_auditor,civilservice_reader}');
+BEGIN
+    IF NOT every AND cardinality(bodies) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.year, p.state_body_id, p.indicator_no, p.name, p.unit, p.direction, p.target, p.actual, p.gap,
+           p.achieved, p.previous_actual, p.trend
+      FROM civilservice.indicator_progress p
+     WHERE every OR p.state_body_id IS NULL OR p.state_body_id = ANY (bodies);
+END $$;
+COMMENT ON FUNCTION civilservice.indicator_progress_served() IS
+  'The rows of civilservice.indicator_progress computed with the owner''s rights: the nation (state_body_id NULL: Σ numerators ÷ Σ denominators over every body) and each body the session user serves (every body for the administrator and the national auditor); nothing for a session that serves no body. Read by civilservice_bi.indicator_progress, for the reader, who reads no record';

@@ -331,11 +331,9 @@ compute_bodies(Oid user, bool any_role, Oid *roles, int nroles)
 /*
  * civilservice.served_state_bodies(shipped_roles name[] DEFAULT NULL) → bigint[]
  */
-PG_FUNCTION_INFO_V1(cs_served_state_bodies);
-Datum
-cs_served_state_bodies(PG_FUNCTION_ARGS)
+static Datum
+served_state_bodies_of(Oid user, FunctionCallInfo fcinfo)
 {
-	Oid			user = GetUserId();
 	bool		any_role = PG_ARGISNULL(0);
 	Oid		   *roles = NULL;
 	int			nroles = 0;
@@ -376,17 +374,35 @@ cs_served_state_bodies(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(bodies);
 }
 
+PG_FUNCTION_INFO_V1(cs_served_state_bodies);
+Datum
+cs_served_state_bodies(PG_FUNCTION_ARGS)
+{
+	return served_state_bodies_of(GetUserId(), fcinfo);
+}
+
+/*
+ * civilservice.session_served_state_bodies(shipped_roles name[]): the same
+ * for the session user (the role that logged in), whatever role the
+ * statement runs as: what a SECURITY DEFINER function serving reports asks,
+ * since inside it the current user is its owner.
+ */
+PG_FUNCTION_INFO_V1(cs_session_served_state_bodies);
+Datum
+cs_session_served_state_bodies(PG_FUNCTION_ARGS)
+{
+	return served_state_bodies_of(GetSessionUserId(), fcinfo);
+}
+
 /*
  * civilservice.serves_every_state_body(shipped_roles name[]) → boolean: the
  * current user is a member of one of the given roles among those that
  * serve every body (civilservice_admin, civilservice_national_auditor).
  */
-PG_FUNCTION_INFO_V1(cs_serves_every_state_body);
-Datum
-cs_serves_every_state_body(PG_FUNCTION_ARGS)
+static Datum
+serves_every_state_body_of(Oid user, FunctionCallInfo fcinfo)
 {
 	static const char *const every[] = {"civilservice_admin", "civilservice_national_auditor"};
-	Oid			user = GetUserId();
 	Oid		   *roles;
 	int			nroles;
 
@@ -404,6 +420,21 @@ cs_serves_every_state_body(PG_FUNCTION_ARGS)
 				PG_RETURN_BOOL(true);
 	}
 	PG_RETURN_BOOL(false);
+}
+
+PG_FUNCTION_INFO_V1(cs_serves_every_state_body);
+Datum
+cs_serves_every_state_body(PG_FUNCTION_ARGS)
+{
+	return serves_every_state_body_of(GetUserId(), fcinfo);
+}
+
+/* civilservice.session_serves_every_state_body(): the same for the session user */
+PG_FUNCTION_INFO_V1(cs_session_serves_every_state_body);
+Datum
+cs_session_serves_every_state_body(PG_FUNCTION_ARGS)
+{
+	return serves_every_state_body_of(GetSessionUserId(), fcinfo);
 }
 
 /*

@@ -262,6 +262,26 @@ RETURNS boolean
 COMMENT ON FUNCTION civilservice.serves_every_state_body(name[]) IS
   'True when the current user is a member of one of the given shipped roles that serve every state body without a mapping (civilservice_admin; civilservice_national_auditor, who reads only); by default, of either. Used by the row-level security policies, once per statement';
 
+-- The same two answers for the session user (the role that logged in),
+-- whatever role a statement runs as. A SECURITY DEFINER function that
+-- serves reports runs as its owner, so it asks these to keep to the bodies
+-- of whoever connected (civilservice.indicator_progress_served()). SET ROLE
+-- does not change the session user: a superuser who sets a role still
+-- counts as the superuser here.
+CREATE FUNCTION civilservice.session_served_state_bodies(shipped_roles name[] DEFAULT NULL)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'cs_session_served_state_bodies'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.session_served_state_bodies(name[]) IS
+  'The state bodies the session user (the role that logged in) serves, as civilservice.served_state_bodies() answers for the current user: for functions running with their owner''s rights that serve the bodies of whoever connected';
+CREATE FUNCTION civilservice.session_serves_every_state_body(
+    shipped_roles name[] DEFAULT '{civilservice_admin,civilservice_national_auditor}')
+RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cs_session_serves_every_state_body'
+    LANGUAGE C STABLE PARALLEL SAFE SET search_path = pg_catalog;
+COMMENT ON FUNCTION civilservice.session_serves_every_state_body(name[]) IS
+  'True when the session user (the role that logged in) serves every state body, as civilservice.serves_every_state_body() answers for the current user';
+
 -- Signatures. Signing or cancelling an act, deciding an application and
 -- cancelling a participation record who did it: the database role
 -- (current_user) and the employee that role is, by its mapping in role_body

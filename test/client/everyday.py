@@ -305,6 +305,24 @@ def _():
                      for r in rows)
 
 
+@step("the reader reads the indicators of its body and the nation through civilservice_bi")
+def _():
+    with reader.cursor() as cur:
+        cur.execute("SELECT DISTINCT state_body_id FROM civilservice_bi.indicator_progress")
+        bodies = {r[0] for r in cur.fetchall()}
+        cur.execute("SELECT count(*) FROM civilservice_bi.indicator_progress WHERE state_body_id IS NULL")
+        national = cur.fetchone()[0]
+    reader.commit()
+    check(bodies == {None, BODY} and national == 7 * 6, (bodies, national))
+    with reader.cursor() as cur:
+        try:
+            cur.execute("SELECT count(*) FROM civilservice.indicator_progress")
+        except psycopg2.errors.InsufficientPrivilege as e:
+            reader.rollback()
+            return f"the nation and body {BODY}, {national} national rows; the records themselves: {e.pgcode}"
+    raise AssertionError("the reader read the records behind the indicators")
+
+
 @step("the reader does not see IINs")
 def _():
     with reader.cursor() as cur:

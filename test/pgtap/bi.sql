@@ -43,7 +43,7 @@ GRANT SELECT ON bi_view TO PUBLIC;
 SELECT set_eq($$SELECT relname::text FROM bi_view$$,
               ARRAY['state_bodies', 'employees', 'regimes_today', 'regimes_on', 'application_queue', 'expiring_acts',
                     'violations_monthly', 'violation_freshness', 'cancellation_candidates', 'cancellations',
-                    'after_hours_demands', 'concept_plan_status', 'concept_findings_open', 'concept_parameters'],
+                    'after_hours_demands', 'concept_plan_status', 'concept_findings_open', 'concept_parameters', 'indicator_progress'],
               'the reporting views of civilservice_bi');
 SELECT is_empty($$SELECT relname, relkind FROM pg_class WHERE relnamespace = 'civilservice_bi'::regnamespace AND relkind <> 'v'$$,
                 'the schema holds views only');
