@@ -3,11 +3,14 @@
 # in a new psql session (with the database's default search_path, which
 # create_records() set) on a fresh database where the extension is installed
 # as the README says, with ON_ERROR_STOP. A block whose first line is
-# "-- not run: <why>" is skipped and reported; shell blocks are not run. The
-# roles the blocks create are dropped before and after.
+# "-- not run: <why>" is skipped and reported; one whose first line is
+# "-- in the pg_cron database" runs in the database named by
+# cron.database_name (where pg_cron keeps its jobs; the jobs it schedules
+# are removed afterwards); shell blocks are not run. The roles the blocks
+# create are dropped before and after.
 set -euo pipefail
 unset PGOPTIONS
-DB=cs_readme
+DB=hr  # the database the README's examples name
 README=$ROOT/README.md
 T=$(mktemp -d)
 PSQL=("$PGBIN/psql" -X -v ON_ERROR_STOP=1)
@@ -40,6 +43,18 @@ for f in "$T"/[0-9]*.sql; do
     "-- not run:"*)
         skipped=$((skipped + 1))
         echo "README.md:$line: skipped (${first#-- })"
+        continue ;;
+    "-- in the pg_cron database"*)
+        db=$("${PSQL[@]}" -AtqX -d $DB -c "SELECT current_setting('cron.database_name', true)")
+        if [ -z "$db" ]; then
+            failed=$((failed + 1)); echo "README.md:$line: FAILED (pg_cron is not loaded: cron.database_name is not set)"; continue
+        fi
+        if out=$("${PSQL[@]}" -d "$db" -f "$f" 2>&1); then
+            run=$((run + 1)); echo "README.md:$line: ok (in $db)"; echo "$out" | sed 's/^/    /'
+        else
+            failed=$((failed + 1)); echo "README.md:$line: FAILED (in $db)"; sed 's/^/    /' "$f"; echo "  output:"; echo "$out" | sed 's/^/    /'
+        fi
+        "${PSQL[@]}" -qAtX -d "$db" -c "SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname LIKE 'civilservice %' AND database = '$DB'" >/dev/null 2>&1 || true
         continue ;;
     esac
     if out=$("${PSQL[@]}" -d $DB -f "$f" 2>&1); then
