@@ -102,12 +102,17 @@ OBJS = \
 	src/security/security.o
 
 EXT_SCRIPT  = $(EXTENSION)--$(EXTVERSION).sql
-DATA_built  = $(EXT_SCRIPT)
-# The frozen install scripts of earlier releases and the upgrade scripts
-# (civilservice--FROM--TO.sql): written by hand, installed as they are, never
-# run as regression tests (docs/operations.md#upgrading).
+# The upgrade script to this version while it is unreleased:
+# upgrade/civilservice--FROM--TO.sql.in, whose line @CREATE_RECORDS@ becomes
+# the create_records() of the install script above.
+UPGRADE_IN  = $(wildcard upgrade/$(EXTENSION)--*--$(EXTVERSION).sql.in)
+UPGRADE_BUILT = $(notdir $(UPGRADE_IN:.sql.in=.sql))
+DATA_built  = $(EXT_SCRIPT) $(UPGRADE_BUILT)
+# The frozen install scripts of earlier releases and the released upgrade
+# scripts (civilservice--FROM--TO.sql): installed as they are, never run as
+# regression tests (docs/operations.md#upgrading).
 DATA        = $(wildcard upgrade/$(EXTENSION)--*.sql)
-EXTRA_CLEAN = $(EXT_SCRIPT) results/ regression.diffs regression.out output_iso/ test/fuzz/out/
+EXTRA_CLEAN = $(EXT_SCRIPT) $(UPGRADE_BUILT) results/ regression.diffs regression.out output_iso/ test/fuzz/out/
 
 PG_CPPFLAGS = -I$(srcdir)/src
 PG_CFLAGS  += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
@@ -160,6 +165,16 @@ all install installcheck:
 else
 include $(PGXS)
 endif
+
+$(UPGRADE_BUILT): %.sql: upgrade/%.sql.in $(EXT_SCRIPT)
+	awk -v script=$(EXT_SCRIPT) \
+	  '/^@CREATE_RECORDS@$$/ { while ((getline l < script) > 0) { \
+	        if (!on && l ~ /^CREATE FUNCTION civilservice\.create_records\(\) RETURNS text/) { on = 1; sub(/^CREATE FUNCTION/, "CREATE OR REPLACE FUNCTION", l) } \
+	        if (on) print l; \
+	        if (on && l == "REVOKE ALL ON FUNCTION civilservice.create_records() FROM PUBLIC;") break } \
+	      close(script); if (!on) { print "create_records() not found in " script > "/dev/stderr"; exit 1 } next } \
+	    { print }' $< > $@.tmp
+	mv $@.tmp $@
 
 # The install script: the engine parts, then create_records() with the
 # record parts as its body.

@@ -57,7 +57,10 @@ version=$(sed -nE "s/^default_version *= *'([^']+)'.*/\1/p" "$SRC/civilservice.c
 want=(/usr/lib/postgresql/15/lib/civilservice.so "$extdir/civilservice.control" "$extdir/civilservice--$version.sql")
 shopt -s nullglob
 ntree=0
-for f in "$SRC"/upgrade/civilservice--*--*.sql; do want+=("$extdir/$(basename "$f")"); ntree=$((ntree + 1)); done
+# released upgrade scripts, and the one make builds from upgrade/*.sql.in
+for f in "$SRC"/upgrade/civilservice--*--*.sql "$SRC"/upgrade/civilservice--*--*.sql.in; do
+    want+=("$extdir/$(basename "${f%.in}")"); ntree=$((ntree + 1))
+done
 for f in "$SRC"/upgrade/civilservice--*.sql; do
     case "$f" in *--*--*) ;; *) want+=("$extdir/$(basename "$f")") ;; esac
 done
